@@ -1,0 +1,203 @@
+package org.securechat.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The load generator of issue 5: starts the packaged server (or targets a running one), opens
+ * the sessions, runs the load, and prints the figures of each run and their medians.
+ */
+@Command(name = "securechat-bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Load generator for securechat: N clients in one room, S senders x M messages,",
+                "as fast as the window allows or at a fixed rate; with --idle-sessions, K idle sessions",
+                "alongside that load. Exit status 0 when every message reached every client."})
+public final class BenchCommand implements Callable<Integer> {
+
+    private static final String ROOM = "bench";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--clients", description = "clients in the room (default ${DEFAULT-VALUE})")
+    int clients = 200;
+    @Option(names = "--senders", description = "clients that send (default ${DEFAULT-VALUE})")
+    int senders = 10;
+    @Option(names = "--messages", description = "messages per sender (default ${DEFAULT-VALUE})")
+    int messages = 3000;
+    @Option(names = "--rate", description = "messages/s per sender; 0 = as fast as the window allows (default ${DEFAULT-VALUE})")
+    double rate;
+    @Option(names = "--window", description = "unacknowledged sends allowed per sender (default ${DEFAULT-VALUE})")
+    int window = 64;
+    @Option(names = "--text-bytes", description = "length of each message text (default ${DEFAULT-VALUE})")
+    int textBytes = 32;
+    @Option(names = "--small", description = "a quick check: 20 clients, 2 senders x 200 messages (overrides the three)")
+    boolean small;
+    @Option(names = "--runs", description = "runs, each against a fresh server when started here (default ${DEFAULT-VALUE})")
+    int runs = 1;
+
+    @Option(names = "--idle-sessions", description = "K idle authenticated sessions held during the load (default ${DEFAULT-VALUE})")
+    int idleSessions;
+    @Option(names = "--idle-accounts", description = "accounts the idle sessions log in to (default ${DEFAULT-VALUE})")
+    int idleAccounts = 100;
+
+    @Option(names = "--setup-parallelism", description = "registrations/logins in flight (default ${DEFAULT-VALUE})")
+    int setupParallelism = 4;
+    @Option(names = "--event-loops", description = "generator event loops (default ${DEFAULT-VALUE})")
+    int eventLoops = 2;
+    @Option(names = "--stall-timeout", description = "seconds without a delivery before giving up (default ${DEFAULT-VALUE})")
+    long stallTimeoutSeconds = 30;
+
+    @Option(names = "--server-jar", description = "packaged server to start (default ../target/quarkus-app/quarkus-run.jar, "
+            + "or target/quarkus-app/quarkus-run.jar from the repository root)")
+    Path serverJar;
+    @Option(names = "--server-jvm-opts", description = "JVM options for the started server, space-separated")
+    String serverJvmOptions = "";
+
+    @Option(names = "--host", description = "target a running server at this host instead of starting one")
+    String host;
+    @Option(names = "--port", description = "port of the running server (default ${DEFAULT-VALUE})")
+    int port = 7443;
+    @Option(names = "--fingerprint", description = "SHA-256 fingerprint of the running server's certificate")
+    String fingerprint;
+    @Option(names = "--trust-all", description = "accept any certificate of the running server (no pinning)")
+    boolean trustAll;
+    @Option(names = "--server-password-file", description = "file holding the running server's access password "
+            + "(else the environment variable CHAT_SERVER_PASSWORD)")
+    Path serverPasswordFile;
+    @Option(names = "--server-pid", description = "pid of the running server, for CPU and memory figures (same machine)")
+    long serverPid = -1;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (small) {
+            clients = 20;
+            senders = 2;
+            messages = 200;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Report report = new Report(parameters());
+        boolean complete = true;
+        for (int run = 1; run <= runs; run++) {
+            Map<String, Double> figures = host == null ? runAgainstNewServer() : runAgainst(runningTarget());
+            complete &= figures.get("deliveries").equals(figures.get("expected_deliveries"));
+            report.add(figures);
+            out.printf("run %d of %d: %,.0f deliveries/s%n", run, runs, figures.get("deliveries_per_s"));
+            out.flush();
+        }
+        report.print(out);
+        return complete ? 0 : 1;
+    }
+
+    private Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("clients", clients);
+        parameters.put("senders", senders);
+        parameters.put("messages", messages);
+        parameters.put("rate", rate);
+        parameters.put("window", window);
+        parameters.put("text_bytes", textBytes);
+        parameters.put("idle_sessions", idleSessions);
+        parameters.put("idle_accounts", idleSessions > 0 ? idleAccounts : 0);
+        parameters.put("server_jvm_opts", serverJvmOptions);
+        return parameters;
+    }
+
+    private Map<String, Double> runAgainstNewServer() throws Exception {
+        List<String> jvmOptions = Arrays.stream(serverJvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        try (LocalServer server = LocalServer.start(resolveServerJar(), jvmOptions)) {
+            return runAgainst(server.target());
+        }
+    }
+
+    private Path resolveServerJar() {
+        if (serverJar != null) {
+            return serverJar;
+        }
+        Path fromBench = Path.of("..", "target", "quarkus-app", "quarkus-run.jar");
+        Path fromRoot = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        return Files.isRegularFile(fromBench) || !Files.isRegularFile(fromRoot) ? fromBench : fromRoot;
+    }
+
+    private ServerTarget runningTarget() throws IOException {
+        if (fingerprint == null && !trustAll) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--host needs --fingerprint (from the server's startup line) or an explicit --trust-all");
+        }
+        String password = serverPasswordFile != null ? Files.readString(serverPasswordFile).trim()
+                : System.getenv("CHAT_SERVER_PASSWORD");
+        return new ServerTarget(host, port, trustAll ? null : fingerprint, password, serverPid, Double.NaN);
+    }
+
+    private Map<String, Double> runAgainst(ServerTarget target) throws Exception {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        String runTag = "b" + Long.toString(new SecureRandom().nextLong() & 0xffffffL, 36);
+        String password = randomPassword();
+        try (Fleet fleet = new Fleet(target, eventLoops)) {
+            long setupStart = System.nanoTime();
+            List<ChatClient> active = fleet.open(accounts(runTag + "-", clients, password), ROOM, setupParallelism);
+            double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
+            LoadPhase phase = new LoadPhase(ROOM, senders, messages, rate, window, textBytes, stallTimeoutSeconds);
+            if (idleSessions > 0) {
+                LoadPhase.Figures alone = phase.run(fleet, active, target);
+                figures.put("latency_p99_ms_without_idle", alone.latencyMillis(99));
+                IdleSessions.open(fleet, target, runTag + "i", idleSessions, idleAccounts, password,
+                        setupParallelism, figures);
+            }
+            LoadPhase.Figures load = phase.run(fleet, active, target);
+            putLoadFigures(figures, load);
+            figures.put("setup_s", setupSeconds);
+            figures.put("server_peak_rss_mb", target.hasPid() ? ProcessSample.of(target.pid()).peakRssKb() / 1024.0 : Double.NaN);
+            figures.put("server_start_s", target.startupSeconds());
+            figures.put("load_avg_1m", Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+        }
+        return figures;
+    }
+
+    private static void putLoadFigures(Map<String, Double> figures, LoadPhase.Figures load) {
+        figures.put("deliveries_per_s", load.deliveriesPerSecond());
+        figures.put("deliveries", (double) load.deliveries());
+        figures.put("expected_deliveries", (double) load.expectedDeliveries());
+        figures.put("acknowledged", (double) load.acknowledged());
+        figures.put("acknowledged_per_s", load.acknowledgedPerSecond());
+        figures.put("wall_s", load.wallSeconds());
+        figures.put("server_cpu_s", load.serverCpuSeconds());
+        figures.put("server_cpu_s_per_million_deliveries", load.serverCpuSecondsPerMillionDeliveries());
+        figures.put("latency_p50_ms", load.latencyMillis(50));
+        figures.put("latency_p99_ms", load.latencyMillis(99));
+        figures.put("latency_max_ms", load.latencyMillis(100));
+    }
+
+    /** {@code count} new accounts, each registered by its own session. */
+    static List<Credentials> accounts(String prefix, int count, String password) {
+        List<Credentials> accounts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            accounts.add(new Credentials(prefix + i, password, true));
+        }
+        return accounts;
+    }
+
+    /** The bench accounts' password: random per run, held only in memory. */
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,185 @@
+package org.securechat.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetClient;
+import io.vertx.core.net.NetSocket;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One chat session over TLS. Setup requests (register, login, join) get their replies as
+ * futures; message events are counted, and timed when the client measures latency. All state
+ * but the volatile counters lives on the connection's event loop.
+ */
+final class ChatClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Buffer PING = Buffer.buffer("{\"op\":\"ping\"}\n");
+    /** PROTOCOL.md: clients ping every 30 s so the server's idle timeout (120 s) never fires. */
+    private static final long PING_INTERVAL_MS = 30_000;
+
+    private final NetSocket socket;
+    private final Context context;
+    private final Consumer<String> failures;
+    private final LineSplitter splitter = new LineSplitter();
+    private final Map<Long, Promise<JsonNode>> pending = new HashMap<>();
+    private final Promise<Void> welcomed = Promise.promise();
+    private long nextId = 1;
+    private boolean closing;
+
+    private volatile long deliveries;
+    private volatile long expectedDeliveries = Long.MAX_VALUE;
+    private volatile long completedAtNanos;
+    private volatile Histogram latency;
+    private volatile Runnable onComplete = () -> { };
+    private volatile Sender sender;
+
+    private ChatClient(NetSocket socket, Context context, Consumer<String> failures) {
+        this.socket = socket;
+        this.context = context;
+        this.failures = failures;
+    }
+
+    /** Connects and completes once the server's welcome frame has arrived. */
+    static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target, Consumer<String> failures) {
+        return netClient.connect(target.port(), target.host()).compose(socket -> {
+            ChatClient client = new ChatClient(socket, vertx.getOrCreateContext(), failures);
+            socket.handler(chunk -> client.splitter.feed(chunk, client::onLine));
+            socket.closeHandler(v -> client.onClosed());
+            vertx.setPeriodic(PING_INTERVAL_MS, id -> {
+                if (client.closing) {
+                    vertx.cancelTimer(id);
+                } else {
+                    socket.write(PING);
+                }
+            });
+            return client.welcomed.future().map(client);
+        });
+    }
+
+    /** Sends a frame with a fresh id and completes with the `ok` reply, or fails with the `error`. */
+    Future<JsonNode> request(ObjectNode frame) {
+        Promise<JsonNode> reply = Promise.promise();
+        context.runOnContext(v -> {
+            long id = nextId++;
+            frame.put("id", id);
+            pending.put(id, reply);
+            write(frame.toString() + "\n");
+        });
+        return reply.future();
+    }
+
+    void write(String frame) {
+        socket.write(Buffer.buffer(frame));
+    }
+
+    Context context() {
+        return context;
+    }
+
+    /**
+     * Starts counting a new phase: deliveries from zero up to {@code expected}, timed into a
+     * fresh histogram when {@code timed}. Call before any sender of the phase starts.
+     */
+    void expect(long expected, boolean timed, Runnable whenComplete) {
+        latency = timed ? new Histogram(3) : null;
+        completedAtNanos = 0;
+        deliveries = 0;
+        onComplete = whenComplete;
+        expectedDeliveries = expected;
+    }
+
+    void becomeSender(Sender role) {
+        sender = role;
+    }
+
+    long deliveries() {
+        return deliveries;
+    }
+
+    long completedAtNanos() {
+        return completedAtNanos;
+    }
+
+    Histogram latency() {
+        return latency;
+    }
+
+    Future<Void> close() {
+        closing = true;
+        return socket.close();
+    }
+
+    private void onLine(byte[] bytes, int from, int to) {
+        if (FrameScan.isMessageEvent(bytes, from, to)) {
+            onDelivery(FrameScan.sentNanos(bytes, from, to));
+            return;
+        }
+        JsonNode frame;
+        try {
+            frame = JSON.readTree(bytes, from, to - from);
+        } catch (IOException e) {
+            failures.accept("the server sent a frame that is not JSON: " + e.getMessage());
+            return;
+        }
+        switch (frame.path("type").asText()) {
+            case "welcome" -> welcomed.tryComplete();
+            case "message" -> onDelivery(FrameScan.sentNanos(frame.path("text").asText()));
+            case "ok", "pong", "error" -> onReply(frame);
+            case "kicked", "shutdown" -> failures.accept("the server ended a session: " + frame);
+            default -> { } // joined, left, presence: not what is measured
+        }
+    }
+
+    private void onReply(JsonNode frame) {
+        boolean error = "error".equals(frame.path("type").asText());
+        Promise<JsonNode> reply = frame.hasNonNull("id") ? pending.remove(frame.get("id").asLong()) : null;
+        if (reply != null) {
+            if (error) {
+                reply.fail(frame.path("code").asText() + ": " + frame.path("message").asText());
+            } else {
+                reply.complete(frame);
+            }
+        } else if (sender != null && !"pong".equals(frame.path("type").asText())) {
+            if (error) {
+                sender.onRefused(frame);
+            } else {
+                sender.onAcknowledged();
+            }
+        } else if (error) {
+            failures.accept("the server answered with an error: " + frame);
+        }
+    }
+
+    private void onDelivery(long sentNanos) {
+        long now = BenchClock.nanos();
+        Histogram histogram = latency;
+        if (histogram != null && sentNanos >= 0) {
+            histogram.recordValue(Math.max(0, (now - sentNanos) / 1_000));
+        }
+        long count = deliveries + 1; // single writer: this connection's event loop
+        deliveries = count;
+        if (count == expectedDeliveries) {
+            completedAtNanos = now;
+            onComplete.run();
+        }
+    }
+
+    private void onClosed() {
+        if (!closing) {
+            failures.accept("the server closed a connection");
+        }
+        welcomed.tryFail("the connection closed before the welcome frame");
+        pending.values().forEach(reply -> reply.tryFail("the connection closed"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.securechat.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.net.JdkSSLEngineOptions;
+import io.vertx.core.net.NetClient;
+import io.vertx.core.net.NetClientOptions;
+import io.vertx.core.net.OpenSSLEngineOptions;
+import io.vertx.core.net.TrustOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The generator's side of the load: a few Vert.x event loops carrying every client connection,
+ * and the setup of authenticated sessions a few at a time (each register or login costs the
+ * server a bcrypt hash, so unbounded parallelism only queues).
+ */
+final class Fleet implements AutoCloseable {
+
+    private static final long SETUP_TIMEOUT_SECONDS = 120;
+
+    private final Vertx vertx;
+    private final NetClient netClient;
+    private final ServerTarget target;
+    private final FailureLog failures = new FailureLog();
+
+    Fleet(ServerTarget target, int eventLoops) {
+        this.target = target;
+        this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
+        NetClientOptions options = new NetClientOptions()
+                .setSsl(true)
+                .setTcpNoDelay(true)
+                .setConnectTimeout(30_000)
+                // the pinned fingerprint names the one certificate trusted: no host name to check
+                .setHostnameVerificationAlgorithm("")
+                .setTrustOptions(TrustOptions.wrap(new PinnedFingerprintTrust(target.fingerprint())));
+        // OpenSSL (BoringSSL) costs the shared cores less than the JDK engine per decrypted byte
+        options.setSslEngineOptions(OpenSSLEngineOptions.isAvailable()
+                ? new OpenSSLEngineOptions() : new JdkSSLEngineOptions());
+        this.netClient = vertx.createNetClient(options);
+    }
+
+    Vertx vertx() {
+        return vertx;
+    }
+
+    FailureLog failures() {
+        return failures;
+    }
+
+    /** Opens one authenticated session per credential, {@code parallelism} at a time, each joining {@code room} if given. */
+    List<ChatClient> open(List<Credentials> sessions, String room, int parallelism)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
+        try {
+            List<java.util.concurrent.Future<ChatClient>> pending = new ArrayList<>();
+            for (Credentials credentials : sessions) {
+                pending.add(pool.submit(() -> openOne(credentials, room)
+                        .toCompletionStage().toCompletableFuture().get(SETUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)));
+            }
+            List<ChatClient> clients = new ArrayList<>();
+            for (java.util.concurrent.Future<ChatClient> client : pending) {
+                clients.add(client.get());
+            }
+            return clients;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Future<ChatClient> openOne(Credentials credentials, String room) {
+        return ChatClient.connect(vertx, netClient, target, failures).compose(client ->
+                client.request(credentials.frame(target.serverPassword()))
+                        .recover(e -> Future.failedFuture(credentials + ": " + e.getMessage()))
+                        .compose(ok -> room == null ? Future.succeededFuture(ok)
+                                : client.request(ChatClient.JSON.createObjectNode().put("op", "join").put("room", room)))
+                        .map(client));
+    }
+
+    @Override
+    public void close() throws InterruptedException, ExecutionException, TimeoutException {
+        vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,128 @@
+package org.securechat.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs the packaged server as a child process the way a benchmark needs it: a fresh data
+ * directory, every port free (0), flood control off, and the password, port and fingerprint
+ * learnt from its startup lines. Its output goes to server.log in the data directory's parent.
+ */
+final class LocalServer implements AutoCloseable {
+
+    private static final Pattern PASSWORD_LINE = Pattern.compile("^Server password: (\\S+)\\s*$");
+    private static final Pattern LISTENING_LINE = Pattern.compile(
+            "Chat listening on (\\S+):(\\d+) \\(TLS, SHA-256 fingerprint ([0-9A-Fa-f:]+)\\)");
+    private static final long STARTUP_TIMEOUT_SECONDS = 90;
+
+    private final Process process;
+    private final Path workDir;
+    private final ServerTarget target;
+
+    private LocalServer(Process process, Path workDir, ServerTarget target) {
+        this.process = process;
+        this.workDir = workDir;
+        this.target = target;
+    }
+
+    static LocalServer start(Path serverJar, List<String> jvmOptions) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(serverJar)) {
+            throw new IllegalStateException("server jar not found: " + serverJar.toAbsolutePath()
+                    + " (build it with ./mvnw package in the repository root, or pass --server-jar)");
+        }
+        Path workDir = Files.createTempDirectory("securechat-bench-");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(serverJar.toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("CHAT_HOST", "127.0.0.1");
+        env.put("CHAT_PORT", "0");
+        env.put("QUARKUS_HTTP_PORT", "0");
+        env.put("QUARKUS_MANAGEMENT_PORT", "0");
+        env.put("CHAT_DATA_DIR", workDir.resolve("data").toString());
+        env.put("CHAT_FLOOD_RATE", "0");
+        long started = System.nanoTime();
+        Process process = builder.start();
+        CompletableFuture<String> password = new CompletableFuture<>();
+        CompletableFuture<Matcher> listening = new CompletableFuture<>();
+        Thread pump = new Thread(() -> pumpOutput(process, workDir.resolve("server.log"), password, listening),
+                "server-output");
+        pump.setDaemon(true);
+        pump.start();
+        try {
+            Matcher listen = listening.get(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            double startupSeconds = (System.nanoTime() - started) / 1e9;
+            String host = listen.group(1).equals("0.0.0.0") ? "127.0.0.1" : listen.group(1);
+            ServerTarget target = new ServerTarget(host, Integer.parseInt(listen.group(2)),
+                    listen.group(3), password.getNow(null), process.pid(), startupSeconds);
+            return new LocalServer(process, workDir, target);
+        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the server did not print its listening line within "
+                    + STARTUP_TIMEOUT_SECONDS + " s; its output is in " + workDir.resolve("server.log"), e);
+        }
+    }
+
+    /** Copies the server's output to a log file (the pipe must be drained) and spots the two startup lines. */
+    private static void pumpOutput(Process process, Path log, CompletableFuture<String> password,
+                                   CompletableFuture<Matcher> listening) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log), true)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Matcher pw = PASSWORD_LINE.matcher(line);
+                if (pw.find()) {
+                    password.complete(pw.group(1));
+                    out.println("Server password: (hidden by the load generator)");
+                    continue;
+                }
+                out.println(line);
+                Matcher listen = LISTENING_LINE.matcher(line);
+                if (listen.find()) {
+                    listening.complete(listen);
+                }
+            }
+            listening.completeExceptionally(new IOException("the server exited with status " + process.waitFor()));
+        } catch (IOException | InterruptedException e) {
+            listening.completeExceptionally(e);
+        }
+    }
+
+    ServerTarget target() {
+        return target;
+    }
+
+    /** Stops the server with SIGTERM (a graceful stop) and removes its data directory. */
+    @Override
+    public void close() throws InterruptedException, IOException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        try (Stream<Path> files = Files.walk(workDir)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.securechat.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The CI check of issue 5: the generator runs a small load against the real packaged server. */
+class SmallLoadTest {
+
+    private static final int CLIENTS = 20;
+    private static final int SENDERS = 2;
+    private static final int MESSAGES = 200;
+
+    @Test
+    void everyMessageReachesEveryRoomMemberAndTheFiguresArePrinted() throws Exception {
+        Path serverJar = Path.of(System.getProperty("server.jar", "../target/quarkus-app/quarkus-run.jar"));
+        assertTrue(Files.isRegularFile(serverJar), "the packaged server is missing at " + serverJar.toAbsolutePath()
+                + ": build it first with ./mvnw package in the repository root (or pass -Dserver.jar=...)");
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new BenchCommand())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err));
+        int status = command.execute("--small", "--server-jar", serverJar.toString());
+        String printed = out + "\n" + err;
+
+        assertEquals(0, status, printed);
+        String json = printed.lines().filter(line -> line.startsWith("BENCH_JSON ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no BENCH_JSON line in:\n" + printed))
+                .substring("BENCH_JSON ".length());
+        JsonNode median = ChatClient.JSON.readTree(json).get("median");
+        assertEquals((long) SENDERS * MESSAGES * CLIENTS, median.get("deliveries").asLong(), printed);
+        assertEquals((long) SENDERS * MESSAGES, median.get("acknowledged").asLong(), printed);
+        for (String figure : new String[] {"deliveries_per_s", "server_cpu_s_per_million_deliveries", "latency_p50_ms",
+                "latency_p99_ms", "latency_max_ms", "server_peak_rss_mb", "setup_s", "server_start_s"}) {
+            assertTrue(median.get(figure).isNumber(), figure + " missing from:\n" + printed);
+            assertTrue(printed.lines().anyMatch(line -> line.startsWith(figure + " ")), figure + " not in the table:\n" + printed);
+        }
+        assertTrue(median.get("deliveries_per_s").asDouble() > 0, printed);
+    }
+}
