@@ -1,0 +1,95 @@
+package org.securechat.tui.cli;
+
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.securechat.tui.net.Credentials;
+import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.trust.Fingerprint;
+import org.securechat.tui.trust.KnownHosts;
+import org.securechat.tui.ui.LoginForm;
+import org.securechat.tui.ui.LoginRequest;
+import org.securechat.tui.ui.TuiApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar securechat-tui.jar}: secrets come from the form or from files, never from the command line. */
+@Command(name = "securechat-tui", mixinStandardHelpOptions = true, version = "securechat-tui 0.1.0",
+        description = "Full-screen terminal client for a securechat server.",
+        footer = {"", "Without --user, --password-file and --server-password-file a login form asks for them.",
+                "Server fingerprints are pinned in ~/.config/securechat/known_hosts (override with the "
+                        + "environment variable " + KnownHosts.ENV + ")."})
+public final class Main implements Callable<Integer> {
+    @Option(names = "--host", defaultValue = "localhost", description = "server host (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7443", description = "server port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--user", description = "account name")
+    String user;
+
+    @Option(names = "--register", description = "create the account instead of logging in")
+    boolean register;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "file holding your password")
+    Path passwordFile;
+
+    @Option(names = "--server-password-file", paramLabel = "FILE",
+            description = "file holding the server password (printed by the server at startup)")
+    Path serverPasswordFile;
+
+    @Option(names = "--trust-fingerprint", paramLabel = "HEX",
+            description = "the server's SHA-256 certificate fingerprint, as the server prints it; pins it ahead of "
+                    + "time instead of asking on first use")
+    String trustFingerprint;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<Fingerprint> expected;
+        try {
+            expected = Optional.ofNullable(trustFingerprint).map(Fingerprint::parse);
+        } catch (IllegalArgumentException e) {
+            System.err.println("--trust-fingerprint: " + e.getMessage());
+            return 2;
+        }
+        Optional<LoginRequest> automatic = Optional.empty();
+        if (user != null && passwordFile != null && serverPasswordFile != null) {
+            automatic = Optional.of(new LoginRequest(new Endpoint(host, port),
+                    new Credentials(user, readSecret(passwordFile), readSecret(serverPasswordFile)), register));
+        }
+        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true).createTerminal();
+        Screen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        try {
+            TuiApp app = new TuiApp(screen, terminal, KnownHosts.defaultLocation(), expected, ZoneId.systemDefault());
+            app.start(new LoginForm.Defaults(host, port, user, register), automatic);
+            app.run();
+        } finally {
+            screen.stopScreen();
+        }
+        return 0;
+    }
+
+    /** The first line of the file: a trailing newline from an editor or echo is not part of the secret. */
+    private static String readSecret(Path file) throws IOException {
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        int newline = content.indexOf('\n');
+        String line = newline < 0 ? content : content.substring(0, newline);
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+}

@@ -1,0 +1,374 @@
+package org.securechat.tui.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.securechat.tui.command.ChatActions;
+import org.securechat.tui.command.Command;
+import org.securechat.tui.command.CommandTable;
+import org.securechat.tui.model.Buffer;
+import org.securechat.tui.model.BufferId;
+import org.securechat.tui.model.ChatState;
+import org.securechat.tui.model.ConnectionState;
+import org.securechat.tui.model.Message;
+import org.securechat.tui.model.Notice;
+import org.securechat.tui.model.OnlineUser;
+import org.securechat.tui.net.Frames;
+import org.securechat.tui.net.LinkListener;
+import org.securechat.tui.net.Outbox;
+import org.securechat.tui.net.ServerError;
+
+/**
+ * Turns what the user types into requests and what the server sends into state. Network callbacks arrive on
+ * network threads and are moved to the GUI thread through {@code gui}; everything else runs on the GUI thread.
+ */
+public final class ChatController implements ChatActions, LinkListener {
+    static final int RECENT_HISTORY = 50;
+    static final int OLDER_PAGE = 50;
+
+    private final ChatState state;
+    private final Outbox outbox;
+    private final Executor gui;
+    private final ClientHooks hooks;
+
+    public ChatController(ChatState state, Outbox outbox, Executor gui, ClientHooks hooks) {
+        this.state = state;
+        this.outbox = outbox;
+        this.gui = gui;
+        this.hooks = hooks;
+    }
+
+    public ChatState state() {
+        return state;
+    }
+
+    // --- from the network -------------------------------------------------------------------------------
+
+    @Override
+    public void onLoggedIn(JsonNode reply, boolean reconnected) {
+        gui.execute(() -> {
+            state.loggedIn(reply.path("user").asText(), reply.path("admin").asBoolean());
+            state.setConnection(ConnectionState.ONLINE, "");
+            List<BufferId> rooms = new ArrayList<>();
+            reply.path("rooms").forEach(room -> rooms.add(BufferId.room(room.asText())));
+            rooms.forEach(state::open);
+            if (!reconnected) {
+                rooms.stream().filter(id -> id.name().equals("general")).findFirst()
+                        .or(() -> rooms.stream().findFirst()).ifPresent(state::switchTo);
+            } else {
+                state.notice(Notice.info("Reconnected."));
+            }
+            state.buffers().forEach(buffer -> loadRecent(buffer.id()));
+            refreshUsers();
+            hooks.changed();
+        });
+    }
+
+    @Override
+    public void onEvent(JsonNode event) {
+        gui.execute(() -> {
+            apply(event);
+            hooks.changed();
+        });
+    }
+
+    private void apply(JsonNode event) {
+        switch (event.path("type").asText()) {
+            case "message" -> {
+                if (state.receive(Message.from(event))) {
+                    hooks.bell();
+                }
+            }
+            case "joined", "left" -> {
+                String verb = event.path("type").asText().equals("joined") ? " joined " : " left ";
+                String room = event.path("room").asText();
+                state.find(BufferId.room(room)).ifPresent(buffer ->
+                        buffer.add(Notice.info(event.path("user").asText() + verb + "#" + room)));
+            }
+            case "presence" -> {
+                String user = event.path("user").asText();
+                if (event.path("online").asBoolean()) {
+                    state.userOnline(new OnlineUser(user, false));
+                } else {
+                    state.userOffline(user);
+                }
+                refreshUsers();
+            }
+            case "kicked" -> state.notice(Notice.error("You were kicked by " + event.path("by").asText("an admin")
+                    + reasonSuffix(event) + ". Not reconnecting."));
+            case "shutdown" -> state.notice(Notice.error("The server is shutting down" + reasonSuffix(event)
+                    + ". Not reconnecting."));
+            case "error" -> state.notice(Notice.error(describe(ServerError.from(event))));
+            default -> { }
+        }
+    }
+
+    private static String reasonSuffix(JsonNode event) {
+        String reason = event.path("reason").asText("");
+        return reason.isBlank() ? "" : ": " + reason;
+    }
+
+    @Override
+    public void onDisconnected(String reason, Duration retryIn) {
+        gui.execute(() -> {
+            state.setConnection(ConnectionState.RECONNECTING, reason + "; retry in " + retryIn.toSeconds() + " s");
+            hooks.changed();
+        });
+    }
+
+    @Override
+    public void onEnded(String reason) {
+        gui.execute(() -> {
+            state.setConnection(ConnectionState.ENDED, reason);
+            state.notice(Notice.error("Disconnected: " + reason));
+            hooks.changed();
+        });
+    }
+
+    // --- from the keyboard -----------------------------------------------------------------------------
+
+    /** The command bar's Enter: a command, or a message to the current buffer. */
+    public void submit(String line) {
+        if (line.isBlank()) {
+            return;
+        }
+        if (CommandTable.isCommand(line)) {
+            if (!CommandTable.run(line, this)) {
+                usageError("unknown command " + line.strip().split("\\s+")[0] + " (try /help)");
+                hooks.restoreInput(line);
+            }
+        } else {
+            sendToCurrent(line.startsWith("//") ? line.substring(1) : line, "text", line);
+        }
+        hooks.changed();
+    }
+
+    private void sendToCurrent(String text, String kind, String typed) {
+        Buffer buffer = state.currentBuffer().orElse(null);
+        if (buffer == null) {
+            usageError("join a room first: /join ROOM");
+            hooks.restoreInput(typed);
+            return;
+        }
+        ObjectNode frame = buffer.id().direct()
+                ? Frames.dm(buffer.id().name(), text, kind)
+                : Frames.send(buffer.id().name(), text, kind);
+        call(frame, reply -> state.receive(Message.from(reply.path("message"))), typed);
+    }
+
+    /** PgUp past the oldest line: fetch the page before it. */
+    public void loadOlder() {
+        Buffer buffer = state.currentBuffer().orElse(null);
+        if (buffer == null || buffer.olderExhausted() || buffer.loadingOlder()) {
+            return;
+        }
+        buffer.setLoadingOlder(true);
+        Long before = buffer.oldestMessageId();
+        history(buffer.id(), before, OLDER_PAGE).whenCompleteAsync((messages, error) -> {
+            buffer.setLoadingOlder(false);
+            if (error != null) {
+                state.notice(Notice.error("could not load older messages: " + describe(error)));
+            } else {
+                messages.forEach(buffer::add);
+                buffer.setOlderExhausted(messages.size() < OLDER_PAGE);
+            }
+            hooks.changed();
+        }, gui);
+    }
+
+    private void loadRecent(BufferId id) {
+        history(id, null, RECENT_HISTORY).whenCompleteAsync((messages, error) -> {
+            if (error == null) {
+                messages.forEach(state::receive);
+                state.find(id).ifPresent(buffer -> {
+                    if (buffer.id().matches(state.currentBuffer().map(Buffer::id).orElse(id))) {
+                        buffer.markRead();
+                    }
+                });
+            }
+            hooks.changed();
+        }, gui);
+    }
+
+    private CompletableFuture<List<Message>> history(BufferId id, Long before, int limit) {
+        ObjectNode frame = id.direct() ? Frames.dmHistory(id.name(), before, limit)
+                : Frames.roomHistory(id.name(), before, limit);
+        return outbox.request(frame).thenApply(reply -> {
+            List<Message> messages = new ArrayList<>();
+            reply.path("messages").forEach(json -> messages.add(Message.from(json)));
+            return messages;
+        });
+    }
+
+    private void refreshUsers() {
+        outbox.request(Frames.op("users")).thenAcceptAsync(reply -> {
+            List<OnlineUser> online = new ArrayList<>();
+            reply.path("users").forEach(u -> online.add(new OnlineUser(u.path("user").asText(),
+                    u.path("admin").asBoolean())));
+            state.setUsers(online);
+            hooks.changed();
+        }, gui);
+    }
+
+    /** Sends a frame; on success runs onOk on the GUI thread, on failure shows why and gives back the typed text. */
+    private void call(ObjectNode frame, Consumer<JsonNode> onOk, String typed) {
+        outbox.request(frame).whenCompleteAsync((reply, error) -> {
+            if (error != null) {
+                state.notice(Notice.error(describe(error)));
+                if (typed != null) {
+                    hooks.restoreInput(typed);
+                }
+            } else {
+                onOk.accept(reply);
+            }
+            hooks.changed();
+        }, gui);
+    }
+
+    private static String describe(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof ServerError serverError) {
+            return serverError.describe();
+        }
+        return "not sent: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+    }
+
+    // --- commands --------------------------------------------------------------------------------------
+
+    @Override
+    public void help() {
+        for (Command command : CommandTable.COMMANDS) {
+            if (!command.adminOnly() || state.admin()) {
+                state.notice(Notice.info(String.format("%-22s %s", command.synopsis(), command.help())));
+            }
+        }
+        state.notice(Notice.info("Keys: Alt+1..9 / Alt+Left/Right / Ctrl+N/P switch buffers, PgUp/PgDn scroll, "
+                + "Tab completes, Up/Down recall, F2 admin pane"));
+    }
+
+    @Override
+    public void users() {
+        outbox.request(Frames.op("users")).whenCompleteAsync((reply, error) -> {
+            if (error != null) {
+                state.notice(Notice.error(describe(error)));
+            } else {
+                List<String> names = new ArrayList<>();
+                reply.path("users").forEach(u -> names.add(u.path("user").asText()
+                        + (u.path("admin").asBoolean() ? " (admin)" : "")));
+                state.notice(Notice.info("Online (" + names.size() + "): " + String.join(", ", names)));
+            }
+            hooks.changed();
+        }, gui);
+    }
+
+    @Override
+    public void quit() {
+        hooks.quit();
+    }
+
+    @Override
+    public void join(String room) {
+        call(Frames.join(room), reply -> {
+            BufferId id = BufferId.room(reply.path("room").asText(room));
+            state.switchTo(id);
+            loadRecent(id);
+        }, "/join " + room);
+    }
+
+    @Override
+    public void leave() {
+        Buffer buffer = state.currentBuffer().orElse(null);
+        if (buffer == null) {
+            return;
+        }
+        if (buffer.id().direct()) {
+            state.close(buffer.id());
+            return;
+        }
+        call(Frames.leave(buffer.id().name()), reply -> state.close(buffer.id()), null);
+    }
+
+    @Override
+    public void message(String user, String text) {
+        BufferId id = BufferId.dm(user);
+        boolean isNew = state.find(id).isEmpty();
+        state.switchTo(id);
+        if (isNew) {
+            loadRecent(id);
+        }
+        if (!text.isBlank()) {
+            sendToCurrent(text, "text", "/msg " + user + " " + text);
+        }
+    }
+
+    @Override
+    public void action(String text) {
+        sendToCurrent(text, "action", "/me " + text);
+    }
+
+    @Override
+    public void rooms() {
+        call(Frames.op("rooms"), reply -> {
+            List<String> rooms = new ArrayList<>();
+            reply.path("rooms").forEach(r -> rooms.add("#" + r.path("name").asText() + " ("
+                    + r.path("members").asInt() + (r.path("joined").asBoolean() ? ", joined)" : ")")));
+            state.notice(Notice.info("Rooms: " + String.join(", ", rooms)));
+        }, null);
+    }
+
+    @Override
+    public void changePassword() {
+        hooks.askPasswordChange();
+    }
+
+    /** The masked form's answer to /passwd. */
+    public void changePassword(String oldPassword, String newPassword) {
+        call(Frames.passwd(oldPassword, newPassword), reply -> {
+            hooks.passwordChanged(newPassword);
+            state.notice(Notice.info("Password changed."));
+        }, null);
+    }
+
+    @Override
+    public void clear() {
+        state.currentBuffer().ifPresent(Buffer::clear);
+    }
+
+    @Override
+    public void kick(String user, String reason) {
+        call(Frames.kick(user, reason), reply -> state.notice(Notice.info("Kicked " + reply.path("user").asText(user)
+                + " (" + reply.path("sessions").asInt() + " sessions closed).")), null);
+    }
+
+    @Override
+    public void regen() {
+        call(Frames.op("regen"), reply -> {
+            String password = reply.path("server_password").asText();
+            state.setServerPassword(password);
+            hooks.serverPasswordChanged(password);
+            state.notice(Notice.info("New server password: " + password));
+        }, null);
+    }
+
+    @Override
+    public void stop(String reason) {
+        call(Frames.stop(reason), reply -> state.notice(Notice.info("The server is stopping.")), null);
+    }
+
+    @Override
+    public void adminPane() {
+        refreshUsers();
+        hooks.openAdminPane();
+    }
+
+    @Override
+    public void usageError(String text) {
+        state.notice(Notice.error(text));
+    }
+}

@@ -1,0 +1,25 @@
+package org.securechat.tui.client;
+
+/** What the chat controller needs from the screen and the session around it. Called on the GUI thread. */
+public interface ClientHooks {
+    /** Something in the state changed; redraw. */
+    void changed();
+
+    void bell();
+
+    /** A line that failed to send goes back to the command bar so nothing typed is lost. */
+    void restoreInput(String text);
+
+    void openAdminPane();
+
+    /** Ask for the old and new password in a masked form, then call {@link ChatController#changePassword}. */
+    void askPasswordChange();
+
+    /** Later logins (reconnects) use these. */
+    void passwordChanged(String newPassword);
+
+    void serverPasswordChanged(String newServerPassword);
+
+    /** Close the session and leave the program. */
+    void quit();
+}

@@ -1,0 +1,35 @@
+package org.securechat.tui.command;
+
+/** What the commands can do; the chat controller implements it. */
+public interface ChatActions {
+    void help();
+
+    void users();
+
+    void quit();
+
+    void join(String room);
+
+    void leave();
+
+    void message(String user, String text);
+
+    void action(String text);
+
+    void rooms();
+
+    void changePassword();
+
+    void clear();
+
+    void kick(String user, String reason);
+
+    void regen();
+
+    void stop(String reason);
+
+    void adminPane();
+
+    /** A readable complaint about the command line, e.g. a missing argument. */
+    void usageError(String text);
+}

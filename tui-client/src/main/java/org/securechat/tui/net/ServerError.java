@@ -1,0 +1,35 @@
+package org.securechat.tui.net;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** An {@code error} reply from the server; the message is the server's own, shown to the user as is. */
+public final class ServerError extends RuntimeException {
+    private final String code;
+    private final Integer retryAfterSeconds;
+
+    public ServerError(String code, String message, Integer retryAfterSeconds) {
+        super(message);
+        this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public static ServerError from(JsonNode frame) {
+        JsonNode retry = frame.get("retry_after_s");
+        return new ServerError(frame.path("code").asText("error"), frame.path("message").asText(""),
+                retry == null || retry.isNull() ? null : retry.asInt());
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** One readable line, e.g. "rate_limited: slow down (retry in 2 s)". */
+    public String describe() {
+        String text = getMessage().isBlank() ? code : code + ": " + getMessage();
+        return retryAfterSeconds == null ? text : text + " (retry in " + retryAfterSeconds + " s)";
+    }
+}

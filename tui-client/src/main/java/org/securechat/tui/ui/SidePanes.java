@@ -1,0 +1,72 @@
+package org.securechat.tui.ui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.List;
+import org.securechat.tui.model.Buffer;
+import org.securechat.tui.model.ChatState;
+import org.securechat.tui.model.OnlineUser;
+
+/** The rooms list (left, with unread counts and Alt+N numbers) and the online users (right, admins marked '@'). */
+final class SidePanes {
+    private SidePanes() {
+    }
+
+    static void drawRooms(TextGraphics graphics, ChatLayout layout, ChatState state) {
+        if (layout.sideWidth() == 0) {
+            return;
+        }
+        SafeText.draw(graphics, 0, 0, "Rooms", layout.sideWidth(), TextColor.ANSI.WHITE, SGR.BOLD);
+        List<Buffer> buffers = state.buffers();
+        Buffer current = state.currentBuffer().orElse(null);
+        for (int i = 0; i < buffers.size() && i + 1 < layout.paneHeight(); i++) {
+            Buffer buffer = buffers.get(i);
+            String number = i < 9 ? (i + 1) + " " : "  ";
+            String unread = buffer.unread() > 0 ? " " + Math.min(buffer.unread(), 999) : "";
+            String label = SafeText.fit(number + buffer.id().label(), layout.sideWidth() - unread.length());
+            int row = i + 1;
+            if (buffer == current) {
+                String padded = label + " ".repeat(Math.max(0, layout.sideWidth() - SafeText.columns(label)));
+                SafeText.draw(graphics, 0, row, padded, layout.sideWidth(), TextColor.ANSI.DEFAULT, SGR.REVERSE);
+            } else {
+                SafeText.draw(graphics, 0, row, label, layout.sideWidth(), TextColor.ANSI.DEFAULT);
+                SafeText.draw(graphics, layout.sideWidth() - unread.length(), row, unread, unread.length(),
+                        TextColor.ANSI.YELLOW_BRIGHT, SGR.BOLD);
+            }
+        }
+        drawRule(graphics, layout.sideWidth(), layout.paneHeight());
+    }
+
+    static void drawUsers(TextGraphics graphics, ChatLayout layout, ChatState state) {
+        if (layout.sideWidth() == 0) {
+            return;
+        }
+        int left = layout.usersLeft();
+        drawRule(graphics, left - 1, layout.paneHeight());
+        List<OnlineUser> users = List.copyOf(state.users());
+        SafeText.draw(graphics, left, 0, "Users (" + users.size() + ")", layout.sideWidth(), TextColor.ANSI.WHITE,
+                SGR.BOLD);
+        for (int i = 0; i < users.size() && i + 1 < layout.paneHeight(); i++) {
+            OnlineUser user = users.get(i);
+            SafeText.draw(graphics, left, i + 1, (user.admin() ? "@" : " ") + user.name(), layout.sideWidth(),
+                    NickColors.of(user.name()));
+        }
+    }
+
+    private static void drawRule(TextGraphics graphics, int column, int height) {
+        for (int row = 0; row < height; row++) {
+            graphics.setCharacter(column, row, '│');
+        }
+    }
+
+    static void drawStatus(TextGraphics graphics, ChatLayout layout, ChatState state, boolean scrolled) {
+        String where = state.currentBuffer().map(b -> b.id().label()).orElse("-");
+        String detail = state.connectionDetail().isBlank() ? "" : " (" + state.connectionDetail() + ")";
+        String text = " " + state.connection().label() + detail + " | " + state.me() + "@" + state.server()
+                + " | " + where + (state.admin() ? " | admin" : "") + (scrolled ? " | scrolled, PgDn" : "");
+        String line = SafeText.fit(text, layout.width());
+        line = line + " ".repeat(Math.max(0, layout.width() - SafeText.columns(line)));
+        SafeText.draw(graphics, 0, layout.statusRow(), line, layout.width(), TextColor.ANSI.DEFAULT, SGR.REVERSE);
+    }
+}

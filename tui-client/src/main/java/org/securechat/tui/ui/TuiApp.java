@@ -1,0 +1,228 @@
+package org.securechat.tui.ui;
+
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.BorderLayout;
+import com.googlecode.lanterna.gui2.DefaultWindowManager;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.SameTextGUIThread;
+import com.googlecode.lanterna.gui2.TextGUIThread;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.securechat.tui.client.ChatController;
+import org.securechat.tui.client.ClientHooks;
+import org.securechat.tui.model.ChatState;
+import org.securechat.tui.net.ChatLink;
+import org.securechat.tui.net.Credentials;
+import org.securechat.tui.net.ServerError;
+import org.securechat.tui.net.TrustSettings;
+import org.securechat.tui.trust.Fingerprint;
+import org.securechat.tui.trust.KnownHosts;
+import org.securechat.tui.trust.UntrustedServerException;
+
+/**
+ * The whole client on one screen: the login form, then the chat window, wired to a {@link ChatLink}.
+ * Everything on screen happens on the GUI thread; the network reaches it through {@code invokeLater}.
+ */
+public final class TuiApp implements ClientHooks {
+    private final Terminal terminal;
+    private final MultiWindowTextGUI gui;
+    private final KnownHosts knownHosts;
+    private final Optional<Fingerprint> expectedFingerprint;
+    private final ChatState state = new ChatState();
+    private final ChatController controller;
+    private final ChatComponent chat;
+    private final BasicWindow chatWindow = new BasicWindow();
+    private volatile ChatLink link;
+    private Credentials credentials;
+    private LoginForm form;
+    private AdminPane adminPane;
+    private volatile boolean running = true;
+
+    public TuiApp(Screen screen, Terminal terminal, KnownHosts knownHosts, Optional<Fingerprint> expectedFingerprint,
+                  ZoneId zone) {
+        this.terminal = terminal;
+        this.knownHosts = knownHosts;
+        this.expectedFingerprint = expectedFingerprint;
+        this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
+                new EmptySpace(TextColor.ANSI.DEFAULT));
+        TextGUIThread guiThread = gui.getGUIThread();
+        this.controller = new ChatController(state, frame -> {
+            ChatLink current = link;
+            return current == null
+                    ? CompletableFuture.failedFuture(new IOException("not connected"))
+                    : current.request(frame);
+        }, guiThread::invokeLater, this);
+        this.chat = new ChatComponent(state, controller, zone);
+        Panel content = new Panel(new BorderLayout());
+        content.addComponent(chat, BorderLayout.Location.CENTER);
+        chatWindow.setComponent(content);
+        chatWindow.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+    }
+
+    public MultiWindowTextGUI gui() {
+        return gui;
+    }
+
+    public ChatState state() {
+        return state;
+    }
+
+    public boolean running() {
+        return running;
+    }
+
+    /** Logs in straight away when the command line gave everything, else shows the form. */
+    public void start(LoginForm.Defaults defaults, Optional<LoginRequest> automatic) {
+        form = new LoginForm(defaults, this::connect, this::quit);
+        if (automatic.isPresent()) {
+            connect(automatic.get());
+        } else {
+            gui.addWindow(form.window());
+        }
+    }
+
+    /** The main loop for a real terminal; tests drive {@code gui.getGUIThread().processEventsAndUpdate()} instead. */
+    public void run() throws IOException, InterruptedException {
+        while (running) {
+            if (!gui.getGUIThread().processEventsAndUpdate()) {
+                Thread.sleep(10);
+            }
+        }
+    }
+
+    private void connect(LoginRequest request) {
+        credentials = request.credentials();
+        state.setServer(request.endpoint().toString());
+        TrustSettings trust = new TrustSettings(knownHosts, expectedFingerprint, this::askTrust);
+        ChatLink attempt = new ChatLink(request.endpoint(), trust, request.credentials(), controller);
+        Thread connecting = new Thread(() -> {
+            try {
+                attempt.start(request.register());
+                gui.getGUIThread().invokeLater(() -> loggedIn(attempt));
+            } catch (ServerError e) {
+                gui.getGUIThread().invokeLater(() -> loginFailed(e.describe()));
+            } catch (IOException e) {
+                gui.getGUIThread().invokeLater(() -> loginFailed(connectionProblem(e)));
+            }
+        }, "securechat-connect");
+        connecting.setDaemon(true);
+        connecting.start();
+    }
+
+    private static String connectionProblem(IOException e) {
+        UntrustedServerException untrusted = UntrustedServerException.findIn(e);
+        if (untrusted != null) {
+            return untrusted.getMessage();
+        }
+        return "Cannot connect: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private void loggedIn(ChatLink established) {
+        link = established;
+        state.setServerPassword(credentials.serverPassword());
+        form.close();
+        if (chatWindow.getTextGUI() == null) {
+            gui.addWindow(chatWindow);
+        }
+        chat.takeFocus();
+        changed();
+    }
+
+    private void loginFailed(String why) {
+        if (form.window().getTextGUI() == null) {
+            gui.addWindow(form.window());
+        }
+        form.showMessage(why);
+    }
+
+    /** Called on the connecting thread: asks on the GUI thread and waits for the answer. */
+    private boolean askTrust(String host, int port, Fingerprint fingerprint) {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        gui.getGUIThread().invokeLater(() -> Dialogs.choose(gui, "Unknown server",
+                "The server " + host + ":" + port + " is not known yet.\nIts SHA-256 fingerprint is\n"
+                        + fingerprint + "\nCompare it with the one the server printed at startup.\n"
+                        + "Trust it and remember it in " + knownHosts.file() + "?",
+                "Trust", "Refuse", () -> answer.complete(true), () -> answer.complete(false)));
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    // --- ClientHooks ---------------------------------------------------------------------------------
+
+    @Override
+    public void changed() {
+        chat.invalidate();
+        if (adminPane != null && adminPane.isOpen()) {
+            adminPane.refresh();
+        }
+    }
+
+    @Override
+    public void bell() {
+        try {
+            terminal.bell();
+        } catch (IOException ignored) {
+            // a bell that cannot ring is not worth interrupting the chat for
+        }
+    }
+
+    @Override
+    public void restoreInput(String text) {
+        chat.restoreInput(text);
+    }
+
+    @Override
+    public void openAdminPane() {
+        adminPane = new AdminPane(gui, state, controller);
+        adminPane.show();
+    }
+
+    @Override
+    public void askPasswordChange() {
+        PasswordDialog.show(gui, controller::changePassword);
+    }
+
+    @Override
+    public void passwordChanged(String newPassword) {
+        credentials = credentials.withPassword(newPassword);
+        updateLinkCredentials();
+    }
+
+    @Override
+    public void serverPasswordChanged(String newServerPassword) {
+        credentials = credentials.withServerPassword(newServerPassword);
+        updateLinkCredentials();
+    }
+
+    private void updateLinkCredentials() {
+        ChatLink current = link;
+        if (current != null) {
+            current.updateCredentials(credentials);
+        }
+    }
+
+    @Override
+    public void quit() {
+        ChatLink current = link;
+        if (current != null) {
+            current.quit();
+        }
+        running = false;
+    }
+}
