@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.securechat.tui.net.ChatLink;
 import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.net.TrustSettings;
 import org.securechat.tui.trust.Fingerprint;
 import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.ui.LoginForm;
@@ -76,7 +78,10 @@ public final class Main implements Callable<Integer> {
         Screen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {
-            TuiApp app = new TuiApp(screen, terminal, KnownHosts.defaultLocation(), expected, ZoneId.systemDefault());
+            KnownHosts knownHosts = KnownHosts.defaultLocation();
+            TuiApp app = new TuiApp(screen, terminal, (request, listener, prompt) -> new ChatLink(request.endpoint(),
+                    new TrustSettings(knownHosts, expected, prompt), request.credentials(), listener),
+                    ZoneId.systemDefault());
             app.start(new LoginForm.Defaults(host, port, user, register), automatic);
             app.run();
         } finally {

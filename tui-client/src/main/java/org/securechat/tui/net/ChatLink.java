@@ -16,7 +16,7 @@ import org.securechat.tui.trust.UntrustedServerException;
  * A logged-in session that survives dropped connections: it reconnects with {@link Backoff}, logs in again and
  * tells its listener, which reloads history. Kicks, shutdowns, quits and refused logins end it for good.
  */
-public final class ChatLink implements Outbox {
+public final class ChatLink implements Session {
     static final Duration PING_INTERVAL = Duration.ofSeconds(30);
     /** Login refusals that retrying cannot fix. */
     private static final Set<String> FINAL_LOGIN_ERRORS =
@@ -50,7 +50,8 @@ public final class ChatLink implements Outbox {
      * Connects and logs in (or registers) once, on the calling thread, throwing what went wrong so a login form
      * can show it; on success the session keeps itself alive on a background thread.
      */
-    public JsonNode start(boolean register) throws IOException, ServerError {
+    @Override
+    public void start(boolean register) throws IOException {
         Connection first = Connection.open(endpoint, trust);
         JsonNode reply;
         try {
@@ -64,7 +65,6 @@ public final class ChatLink implements Outbox {
         Thread keeper = new Thread(() -> keepAlive(first, reply), "securechat-link");
         keeper.setDaemon(true);
         keeper.start();
-        return reply;
     }
 
     private JsonNode authenticate(Connection candidate, boolean register) throws IOException {
@@ -179,12 +179,12 @@ public final class ChatLink implements Outbox {
         return current.request(frame);
     }
 
-    /** Later logins use these (after /passwd or /regen). */
+    @Override
     public void updateCredentials(Credentials updated) {
         credentials = updated;
     }
 
-    /** Says goodbye and does not reconnect. */
+    @Override
     public void quit() {
         endReason = "disconnected";
         Connection current = connection;

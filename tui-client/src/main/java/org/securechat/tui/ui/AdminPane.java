@@ -44,6 +44,7 @@ final class AdminPane {
         panel.addComponent(buttons);
         window.setComponent(panel);
         refresh();
+        sessions.takeFocus();
     }
 
     void show() {

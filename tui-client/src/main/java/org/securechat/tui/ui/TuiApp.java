@@ -21,43 +21,38 @@ import java.util.concurrent.ExecutionException;
 import org.securechat.tui.client.ChatController;
 import org.securechat.tui.client.ClientHooks;
 import org.securechat.tui.model.ChatState;
-import org.securechat.tui.net.ChatLink;
 import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.ServerError;
-import org.securechat.tui.net.TrustSettings;
+import org.securechat.tui.net.Session;
 import org.securechat.tui.trust.Fingerprint;
-import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.trust.UntrustedServerException;
 
 /**
- * The whole client on one screen: the login form, then the chat window, wired to a {@link ChatLink}.
+ * The whole client on one screen: the login form, then the chat window, wired to a {@link Session}.
  * Everything on screen happens on the GUI thread; the network reaches it through {@code invokeLater}.
  */
 public final class TuiApp implements ClientHooks {
     private final Terminal terminal;
     private final MultiWindowTextGUI gui;
-    private final KnownHosts knownHosts;
-    private final Optional<Fingerprint> expectedFingerprint;
+    private final Connector connector;
     private final ChatState state = new ChatState();
     private final ChatController controller;
     private final ChatComponent chat;
     private final BasicWindow chatWindow = new BasicWindow();
-    private volatile ChatLink link;
+    private volatile Session link;
     private Credentials credentials;
     private LoginForm form;
     private AdminPane adminPane;
     private volatile boolean running = true;
 
-    public TuiApp(Screen screen, Terminal terminal, KnownHosts knownHosts, Optional<Fingerprint> expectedFingerprint,
-                  ZoneId zone) {
+    public TuiApp(Screen screen, Terminal terminal, Connector connector, ZoneId zone) {
         this.terminal = terminal;
-        this.knownHosts = knownHosts;
-        this.expectedFingerprint = expectedFingerprint;
+        this.connector = connector;
         this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
                 new EmptySpace(TextColor.ANSI.DEFAULT));
         TextGUIThread guiThread = gui.getGUIThread();
         this.controller = new ChatController(state, frame -> {
-            ChatLink current = link;
+            Session current = link;
             return current == null
                     ? CompletableFuture.failedFuture(new IOException("not connected"))
                     : current.request(frame);
@@ -103,15 +98,17 @@ public final class TuiApp implements ClientHooks {
     private void connect(LoginRequest request) {
         credentials = request.credentials();
         state.setServer(request.endpoint().toString());
-        TrustSettings trust = new TrustSettings(knownHosts, expectedFingerprint, this::askTrust);
-        ChatLink attempt = new ChatLink(request.endpoint(), trust, request.credentials(), controller);
         Thread connecting = new Thread(() -> {
             try {
-                attempt.start(request.register());
-                gui.getGUIThread().invokeLater(() -> loggedIn(attempt));
+                Session session = connector.create(request, controller, this::askTrust);
+                link = session;
+                session.start(request.register());
+                gui.getGUIThread().invokeLater(this::loggedIn);
             } catch (ServerError e) {
+                link = null;
                 gui.getGUIThread().invokeLater(() -> loginFailed(e.describe()));
             } catch (IOException e) {
+                link = null;
                 gui.getGUIThread().invokeLater(() -> loginFailed(connectionProblem(e)));
             }
         }, "securechat-connect");
@@ -127,8 +124,7 @@ public final class TuiApp implements ClientHooks {
         return "Cannot connect: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
-    private void loggedIn(ChatLink established) {
-        link = established;
+    private void loggedIn() {
         state.setServerPassword(credentials.serverPassword());
         form.close();
         if (chatWindow.getTextGUI() == null) {
@@ -151,7 +147,7 @@ public final class TuiApp implements ClientHooks {
         gui.getGUIThread().invokeLater(() -> Dialogs.choose(gui, "Unknown server",
                 "The server " + host + ":" + port + " is not known yet.\nIts SHA-256 fingerprint is\n"
                         + fingerprint + "\nCompare it with the one the server printed at startup.\n"
-                        + "Trust it and remember it in " + knownHosts.file() + "?",
+                        + "Trust it and remember it?",
                 "Trust", "Refuse", () -> answer.complete(true), () -> answer.complete(false)));
         try {
             return answer.get();
@@ -211,7 +207,7 @@ public final class TuiApp implements ClientHooks {
     }
 
     private void updateLinkCredentials() {
-        ChatLink current = link;
+        Session current = link;
         if (current != null) {
             current.updateCredentials(credentials);
         }
@@ -219,7 +215,7 @@ public final class TuiApp implements ClientHooks {
 
     @Override
     public void quit() {
-        ChatLink current = link;
+        Session current = link;
         if (current != null) {
             current.quit();
         }

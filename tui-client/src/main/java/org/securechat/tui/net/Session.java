@@ -1,0 +1,16 @@
+package org.securechat.tui.net;
+
+/** A logged-in session as the screen uses it: requests, new credentials for later logins, and goodbye. */
+public interface Session extends Outbox {
+    /**
+     * Connects and logs in (or registers), blocking; the login reply reaches the listener given at creation.
+     * Throws {@link ServerError} when the server refuses the login.
+     */
+    void start(boolean register) throws java.io.IOException;
+
+    /** Later logins (reconnects) use these, after /passwd or /regen. */
+    void updateCredentials(Credentials credentials);
+
+    /** Says goodbye and does not reconnect. */
+    void quit();
+}

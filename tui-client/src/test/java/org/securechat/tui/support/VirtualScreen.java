@@ -1,0 +1,180 @@
+package org.securechat.tui.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.securechat.tui.ui.Connector;
+import org.securechat.tui.ui.LoginForm;
+import org.securechat.tui.ui.LoginRequest;
+import org.securechat.tui.ui.TuiApp;
+
+/**
+ * The real client on Lanterna's headless terminal: the test types keys and reads the character grid, and drives
+ * the GUI loop itself (this thread is the GUI thread).
+ */
+public final class VirtualScreen implements AutoCloseable {
+    private final DefaultVirtualTerminal terminal;
+    private final TerminalScreen screen;
+    private final TuiApp app;
+    private final AtomicInteger bells = new AtomicInteger();
+
+    public VirtualScreen(int columns, int rows, Connector connector) throws IOException {
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
+            @Override
+            public void onFlush() {
+            }
+
+            @Override
+            public void onBell() {
+                bells.incrementAndGet();
+            }
+
+            @Override
+            public void onClose() {
+            }
+
+            @Override
+            public void onResized(com.googlecode.lanterna.terminal.Terminal t, TerminalSize size) {
+            }
+        });
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        app = new TuiApp(screen, terminal, connector, ZoneOffset.UTC);
+    }
+
+    public TuiApp app() {
+        return app;
+    }
+
+    public void start(String user, Optional<LoginRequest> automatic) {
+        app.start(new LoginForm.Defaults("localhost", 7443, user, false), automatic);
+        pump();
+    }
+
+    /** Runs the GUI loop until nothing is left to do. */
+    public void pump() {
+        try {
+            for (int i = 0; i < 50; i++) {
+                boolean drew = app.gui().getGUIThread().processEventsAndUpdate();
+                if (!drew) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public VirtualScreen type(String text) {
+        text.codePoints().forEach(cp -> {
+            for (char c : Character.toChars(cp)) {
+                terminal.addInput(new KeyStroke(c, false, false));
+            }
+        });
+        pump();
+        return this;
+    }
+
+    public VirtualScreen press(KeyType key) {
+        terminal.addInput(new KeyStroke(key));
+        pump();
+        return this;
+    }
+
+    public VirtualScreen alt(char c) {
+        terminal.addInput(new KeyStroke(c, false, true));
+        pump();
+        return this;
+    }
+
+    public VirtualScreen altArrow(KeyType arrow) {
+        terminal.addInput(new KeyStroke(arrow, false, true));
+        pump();
+        return this;
+    }
+
+    public VirtualScreen ctrl(char c) {
+        terminal.addInput(new KeyStroke(c, true, false));
+        pump();
+        return this;
+    }
+
+    public void resize(int columns, int rows) {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+        pump();
+    }
+
+    public TerminalSize size() {
+        return terminal.getTerminalSize();
+    }
+
+    public TextCharacter cell(int column, int row) {
+        return terminal.getCharacter(column, row);
+    }
+
+    /** One screen row as text; the hidden right half of a wide character is skipped. */
+    public String row(int row) {
+        StringBuilder out = new StringBuilder();
+        int columns = terminal.getTerminalSize().getColumns();
+        for (int column = 0; column < columns; column++) {
+            TextCharacter character = terminal.getCharacter(column, row);
+            out.append(character.getCharacterString());
+            if (character.isDoubleWidth()) {
+                column++;
+            }
+        }
+        return out.toString();
+    }
+
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        for (int row = 0; row < terminal.getTerminalSize().getRows(); row++) {
+            out.append(row(row)).append('\n');
+        }
+        return out.toString();
+    }
+
+    public int bells() {
+        return bells.get();
+    }
+
+    /** Pumps until the screen satisfies the condition; fails with the screen's text after the timeout. */
+    public void waitFor(String what, Predicate<String> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            pump();
+            if (condition.test(text())) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        fail("screen never showed " + what + ":\n" + text());
+    }
+
+    public void waitForText(String text) {
+        waitFor("\"" + text + "\"", screenText -> screenText.contains(text), Duration.ofSeconds(15));
+    }
+
+    @Override
+    public void close() throws IOException {
+        screen.stopScreen();
+    }
+}

@@ -1,0 +1,246 @@
+package org.securechat.tui.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.securechat.tui.net.Credentials;
+import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.support.ScriptedSession;
+import org.securechat.tui.support.VirtualScreen;
+
+/** The chat screen on a headless terminal, with a scripted session instead of a socket. */
+class ChatScreenTest {
+    private VirtualScreen screen;
+    private ScriptedSession session;
+
+    private void open(boolean admin, List<String> rooms, int columns, int rows) throws Exception {
+        session = new ScriptedSession("alice", admin, rooms);
+        screen = new VirtualScreen(columns, rows, session.connector());
+        screen.start("alice", Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
+                new Credentials("alice", "password1", "server-pw"), false)));
+        screen.waitForText("online | alice@localhost:7443");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (screen != null) {
+            screen.close();
+        }
+    }
+
+    private String lastMessageRow() {
+        return screen.row(screen.size().getRows() - 3);
+    }
+
+    @Test
+    void typedLineIsSentToTheCurrentRoomAndShownWithTimeAndNick() throws Exception {
+        open(false, List.of("general"), 100, 30);
+        screen.type("hello there").press(KeyType.Enter);
+        ObjectNode send = session.sent("send").get(0);
+        assertEquals("general", send.path("room").asText());
+        assertEquals("hello there", send.path("text").asText());
+        screen.waitForText("<alice> hello there");
+        assertTrue(lastMessageRow().matches(".*\\d\\d:\\d\\d <alice> hello there.*"), lastMessageRow());
+        assertTrue(screen.text().matches("(?s).*── \\w{3} \\d{1,2} Nov 2026 ─.*"),
+                "a day separator precedes the day's messages");
+        assertTrue(screen.row(screen.size().getRows() - 1).startsWith("> "), "the command bar is empty again");
+    }
+
+    @Test
+    void meSendsAnAction() throws Exception {
+        open(false, List.of("general"), 100, 30);
+        screen.type("/me waves").press(KeyType.Enter);
+        assertEquals("action", session.sent("send").get(0).path("kind").asText());
+        screen.waitForText("* alice waves");
+    }
+
+    @Test
+    void altNumberCtrlNAndAltArrowsSwitchRoomsAndUnreadCountsShow() throws Exception {
+        open(false, List.of("general", "random", "dev"), 100, 30);
+        screen.waitForText("2 #general");
+        session.push(ScriptedSession.message(5, "random", "bob", "over here").put("type", "message"));
+        screen.waitFor("unread count 1 on #random", text -> text.lines().anyMatch(
+                line -> line.startsWith("3 #random") && line.substring(0, 16).trim().endsWith("1")),
+                java.time.Duration.ofSeconds(5));
+        screen.alt('3');
+        screen.waitForText("| #random");
+        assertTrue(screen.text().contains("<bob> over here"));
+        assertFalse(screen.row(3).substring(0, 16).trim().endsWith("1"), "reading clears the count");
+        screen.ctrl('n');
+        screen.waitForText("| #dev");
+        screen.ctrl('p');
+        screen.waitForText("| #random");
+        screen.altArrow(KeyType.ArrowLeft);
+        screen.waitForText("| #general");
+        screen.altArrow(KeyType.ArrowRight);
+        screen.waitForText("| #random");
+    }
+
+    @Test
+    void pageUpScrollsAndLoadsOlderHistoryFromTheServer() throws Exception {
+        session = null;
+        ScriptedSession scripted = new ScriptedSession("alice", false, List.of("general"));
+        scripted.history("general", 120);
+        session = scripted;
+        screen = new VirtualScreen(100, 30, scripted.connector());
+        screen.start("alice", Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
+                new Credentials("alice", "password1", "server-pw"), false)));
+        screen.waitForText("<bob> msg 120");
+        assertFalse(screen.text().contains("<bob> msg 71 "), "only the recent page is loaded");
+        for (int i = 0; i < 3; i++) {
+            screen.press(KeyType.PageUp);
+        }
+        List<ObjectNode> history = session.sent("history");
+        assertFalse(history.get(0).has("before"), "the first page is the most recent");
+        assertEquals(71, history.get(1).path("before").asLong(), "then older than the oldest held");
+        for (int i = 0; i < 12; i++) {
+            screen.press(KeyType.PageUp);
+        }
+        screen.waitForText("<bob> msg 1 ");
+        assertTrue(screen.text().contains("scrolled, PgDn"));
+        for (int i = 0; i < 20; i++) {
+            screen.press(KeyType.PageDown);
+        }
+        screen.waitForText("<bob> msg 120");
+        assertFalse(screen.text().contains("scrolled, PgDn"));
+    }
+
+    @Test
+    void tabCompletesCommandsRoomsAndNicks() throws Exception {
+        open(false, List.of("general", "random"), 100, 30);
+        session.answer("users", frame -> {
+            ObjectNode reply = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                    .put("type", "ok");
+            reply.putArray("users").add(user("alice", false)).add(user("bernard", false)).add(user("bob", true));
+            return reply;
+        });
+        session.push(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("type", "presence").put("user", "bernard").put("online", true));
+        screen.waitForText("@bob");
+        screen.type("/jo").press(KeyType.Tab);
+        assertTrue(commandBar().startsWith("> /join "), commandBar());
+        screen.type("#ra").press(KeyType.Tab);
+        assertTrue(commandBar().startsWith("> /join #random "), commandBar());
+        clearBar();
+        screen.type("be").press(KeyType.Tab);
+        assertTrue(commandBar().startsWith("> bernard: "), commandBar());
+        clearBar();
+        screen.type("b").press(KeyType.Tab).press(KeyType.Tab);
+        assertTrue(commandBar().startsWith("> bob: "), "a second Tab cycles: " + commandBar());
+    }
+
+    private static ObjectNode user(String name, boolean admin) {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("user", name)
+                .put("admin", admin).set("rooms", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                        .arrayNode().add("general"));
+    }
+
+    private String commandBar() {
+        return screen.row(screen.size().getRows() - 1);
+    }
+
+    private void clearBar() {
+        for (int i = 0; i < 30; i++) {
+            screen.press(KeyType.Backspace);
+        }
+    }
+
+    @Test
+    void inputHistoryRecallsEarlierLines() throws Exception {
+        open(false, List.of("general"), 100, 30);
+        screen.type("first").press(KeyType.Enter).type("second").press(KeyType.Enter);
+        screen.press(KeyType.ArrowUp).press(KeyType.ArrowUp);
+        assertTrue(commandBar().startsWith("> first "), commandBar());
+        screen.press(KeyType.ArrowDown);
+        assertTrue(commandBar().startsWith("> second "), commandBar());
+    }
+
+    @Test
+    void refusedMessageIsExplainedAndTheTypedTextKept() throws Exception {
+        open(false, List.of("general"), 100, 30);
+        session.refuse("send", "rate_limited", "slow down");
+        screen.type("important words").press(KeyType.Enter);
+        screen.waitForText("rate_limited: slow down (retry in 2 s)");
+        assertTrue(commandBar().startsWith("> important words"), commandBar());
+    }
+
+    @Test
+    void nonAdminSeesTheServersForbiddenPlainly() throws Exception {
+        open(false, List.of("general"), 100, 30);
+        session.refuse("kick", "forbidden", "admins only");
+        screen.type("/kick bob").press(KeyType.Enter);
+        screen.waitForText("forbidden: admins only");
+    }
+
+    @Test
+    void directMessageOpensABufferAndRingsTheBell() throws Exception {
+        open(false, List.of("general"), 100, 30);
+        session.push(ScriptedSession.message(7, null, "bob", "psst").put("to", "alice").put("type", "message"));
+        screen.waitFor("an unread DM buffer", text -> text.matches("(?s).*2 @bob +1│.*"),
+                java.time.Duration.ofSeconds(5));
+        assertEquals(1, screen.bells());
+        session.push(ScriptedSession.message(8, "general", "bob", "hey ALICE, look").put("type", "message"));
+        screen.waitForText("hey ALICE, look");
+        assertEquals(2, screen.bells(), "a mention rings too");
+        screen.type("/msg bob hi back").press(KeyType.Enter);
+        assertEquals("bob", session.sent("dm").get(0).path("to").asText());
+        screen.waitForText("<alice> hi back");
+        assertTrue(screen.text().contains("<bob> psst"));
+    }
+
+    @Test
+    void adminPaneKicksRegeneratesAndStopsAfterConfirmation() throws Exception {
+        open(true, List.of("general"), 100, 30);
+        session.answer("users", frame -> {
+            ObjectNode reply = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                    .put("type", "ok");
+            reply.putArray("users").add(user("alice", true)).add(user("bob", false));
+            return reply;
+        });
+        session.answer("regen", frame -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("type", "ok").put("server_password", "new-pass-1234"));
+        screen.press(KeyType.F2);
+        screen.waitForText("kick bob");
+        assertTrue(screen.text().contains("Server password: server-pw"), screen.text());
+        screen.press(KeyType.ArrowDown).press(KeyType.Enter);
+        screen.waitForText("Kick bob?");
+        screen.press(KeyType.ArrowLeft).press(KeyType.Enter);
+        assertEquals("bob", session.sent("kick").get(0).path("user").asText());
+        screen.press(KeyType.Tab).press(KeyType.Enter);
+        screen.waitForText("Server password: new-pass-1234");
+        screen.press(KeyType.Tab).press(KeyType.Enter);
+        screen.waitForText("Stop the server for everyone?");
+        screen.press(KeyType.Enter);
+        assertTrue(session.sent("stop").isEmpty(), "No is the default answer");
+        screen.press(KeyType.Enter);
+        screen.waitForText("Stop the server for everyone?");
+        screen.press(KeyType.ArrowLeft).press(KeyType.Enter);
+        assertEquals(1, session.sent("stop").size());
+    }
+
+    @Test
+    void resizesDownTo80x24AndBack() throws Exception {
+        open(false, List.of("general", "random"), 140, 40);
+        screen.type("a line long enough to need wrapping once the screen is only eighty columns wide, surely")
+                .press(KeyType.Enter);
+        screen.waitForText("<alice> a line long enough");
+        screen.type("draft");
+        screen.resize(80, 24);
+        screen.waitFor("the status line on row 22", text -> text.lines().toList().get(22).contains("online"),
+                java.time.Duration.ofSeconds(5));
+        assertTrue(screen.row(23).startsWith("> draft"), "the typed text survives: " + screen.row(23));
+        assertTrue(screen.text().contains("columns wide, surely"), "the long line wraps:\n" + screen.text());
+        assertTrue(screen.row(1).startsWith("1 #general"), screen.row(1));
+        screen.resize(140, 40);
+        screen.waitFor("the status line on row 38", text -> text.lines().toList().get(38).contains("online"),
+                java.time.Duration.ofSeconds(5));
+        assertTrue(screen.row(39).startsWith("> draft"));
+    }
+}
