@@ -1,0 +1,101 @@
+package org.securechat;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Every {@code chat.*} key of DESIGN.md, with its default. */
+@ConfigMapping(prefix = "chat")
+public interface ChatConfig {
+    @WithDefault("0.0.0.0")
+    String host();
+
+    @WithDefault("7443")
+    int port();
+
+    @WithName("data-dir")
+    @WithDefault("data")
+    String dataDir();
+
+    Tls tls();
+
+    Storage storage();
+
+    @WithName("server-password")
+    Optional<String> serverPassword();
+
+    @WithName("bootstrap-admin")
+    BootstrapAdmin bootstrapAdmin();
+
+    Flood flood();
+
+    @WithName("login-throttle")
+    LoginThrottle loginThrottle();
+
+    @WithName("idle-timeout")
+    @WithDefault("120s")
+    Duration idleTimeout();
+
+    @WithName("max-frame-bytes")
+    @WithDefault("65536")
+    int maxFrameBytes();
+
+    /** Bytes queued for one session past which it is closed as too slow a reader. */
+    @WithName("max-outbound-bytes")
+    @WithDefault("4194304")
+    int maxOutboundBytes();
+
+    @WithName("bcrypt-cost")
+    @WithDefault("12")
+    int bcryptCost();
+
+    /** Whether this process serves the chat; one-shot commands turn it off. */
+    @WithName("listener.enabled")
+    @WithDefault("true")
+    boolean listenerEnabled();
+
+    interface Tls {
+        Optional<String> cert();
+
+        Optional<String> key();
+    }
+
+    interface Storage {
+        Optional<String> key();
+    }
+
+    interface BootstrapAdmin {
+        Optional<String> user();
+
+        Optional<String> password();
+    }
+
+    interface Flood {
+        @WithDefault("20")
+        int burst();
+
+        @WithDefault("10")
+        double rate();
+    }
+
+    interface LoginThrottle {
+        /** Failures allowed for one account before each further one imposes a wait. */
+        @WithName("account-free-failures")
+        @WithDefault("3")
+        int accountFreeFailures();
+
+        @WithName("address-free-failures")
+        @WithDefault("20")
+        int addressFreeFailures();
+
+        @WithName("base-delay")
+        @WithDefault("1s")
+        Duration baseDelay();
+
+        @WithName("max-delay")
+        @WithDefault("15m")
+        Duration maxDelay();
+    }
+}

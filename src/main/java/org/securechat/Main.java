@@ -1,0 +1,36 @@
+package org.securechat;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import org.securechat.admin.SecurechatCommand;
+import picocli.CommandLine;
+
+/**
+ * The jar's entry point. {@code serve} (the default) runs the chat; every other command is one-shot
+ * and must not bind the chat, HTTP or management ports, which is decided before Quarkus starts.
+ */
+@QuarkusMain
+public class Main implements QuarkusApplication {
+    @Inject
+    CommandLine.IFactory factory;
+
+    @Inject
+    SecurechatCommand command;
+
+    public static void main(String... args) {
+        if (args.length > 0 && !args[0].equals("serve")) {
+            System.setProperty("chat.listener.enabled", "false");
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.management.enabled", "false");
+            System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+        }
+        Quarkus.run(Main.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        return new CommandLine(command, factory).execute(args);
+    }
+}

@@ -1,0 +1,28 @@
+package org.securechat.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mindrot.jbcrypt.BCrypt;
+import org.securechat.ChatConfig;
+
+/** bcrypt hashing. Slow on purpose: call it from a worker thread, never an event loop. */
+@ApplicationScoped
+public class PasswordHasher {
+    private final int cost;
+    /** Verified against when an account does not exist, so a miss costs as much as a hit. */
+    private final String decoy;
+
+    public PasswordHasher(ChatConfig config) {
+        this.cost = config.bcryptCost();
+        this.decoy = BCrypt.hashpw("decoy-password", BCrypt.gensalt(cost));
+    }
+
+    public String hash(String password) {
+        return BCrypt.hashpw(password, BCrypt.gensalt(cost));
+    }
+
+    /** True when {@code password} matches {@code hash}; a null hash is checked against a decoy. */
+    public boolean verify(String password, String hash) {
+        boolean match = BCrypt.checkpw(password, hash == null ? decoy : hash);
+        return hash != null && match;
+    }
+}

@@ -1,0 +1,59 @@
+package org.securechat.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import org.securechat.ChatConfig;
+
+/**
+ * The access password of the running server: fresh at each start unless configured, replaced by
+ * {@link #regenerate()} for new logins only (sessions already in stay).
+ */
+@ApplicationScoped
+public class ServerPassword {
+    /** No 0/O, 1/l/I: typable and readable aloud. 57 symbols, 20 of them give 116 bits. */
+    private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    private static final int GROUPS = 5;
+    private static final int GROUP_LENGTH = 4;
+
+    private final SecureRandom random = new SecureRandom();
+    private final AtomicReference<String> current = new AtomicReference<>();
+
+    public ServerPassword(ChatConfig config) {
+        current.set(config.serverPassword().filter(p -> !p.isBlank()).orElseGet(this::generate));
+    }
+
+    public String current() {
+        return current.get();
+    }
+
+    public String regenerate() {
+        String fresh = generate();
+        current.set(fresh);
+        return fresh;
+    }
+
+    /** Constant-time comparison, so timing reveals nothing of the password. */
+    public boolean matches(String candidate) {
+        if (candidate == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8),
+                current.get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String generate() {
+        StringBuilder out = new StringBuilder(GROUPS * (GROUP_LENGTH + 1));
+        for (int g = 0; g < GROUPS; g++) {
+            if (g > 0) {
+                out.append('-');
+            }
+            for (int i = 0; i < GROUP_LENGTH; i++) {
+                out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+        }
+        return out.toString();
+    }
+}

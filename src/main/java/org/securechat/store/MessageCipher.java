@@ -1,0 +1,63 @@
+package org.securechat.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * AES-256-GCM for message text at rest: a random 96-bit nonce per message, and the row's metadata
+ * as associated data so a ciphertext only opens in the row it was written for.
+ */
+public final class MessageCipher {
+    static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    /** A sealed text: the key that sealed it, its nonce, and ciphertext with the tag. */
+    public record Sealed(String keyId, byte[] nonce, byte[] ciphertext) { }
+
+    private final StorageKey current;
+    private final Map<String, StorageKey> byId;
+    private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(MessageCipher::newCipher);
+
+    public MessageCipher(StorageKey current) {
+        this.current = current;
+        this.byId = Map.of(current.id(), current);
+    }
+
+    public Sealed seal(String text, byte[] associatedData) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = ciphers.get();
+            cipher.init(Cipher.ENCRYPT_MODE, current.key(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associatedData);
+            return new Sealed(current.id(), nonce, cipher.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    /** The text, or throws {@link GeneralSecurityException} if the key is unknown or the row was altered. */
+    public String open(Sealed sealed, byte[] associatedData) throws GeneralSecurityException {
+        StorageKey key = byId.get(sealed.keyId());
+        if (key == null) {
+            throw new GeneralSecurityException("no storage key with id " + sealed.keyId());
+        }
+        Cipher cipher = ciphers.get();
+        cipher.init(Cipher.DECRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, sealed.nonce()));
+        cipher.updateAAD(associatedData);
+        return new String(cipher.doFinal(sealed.ciphertext()), StandardCharsets.UTF_8);
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+}

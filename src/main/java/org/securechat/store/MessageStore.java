@@ -1,0 +1,157 @@
+package org.securechat.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.logging.Logger;
+import org.securechat.protocol.MessageView;
+import org.securechat.protocol.Timestamps;
+
+/**
+ * Messages, sealed with {@link MessageCipher} before they reach the database. Ids and times are
+ * given out by the writer thread, so both grow together and the id can be bound into the sealing.
+ */
+@ApplicationScoped
+public class MessageStore {
+    private static final Logger LOG = Logger.getLogger(MessageStore.class);
+    static final String UNREADABLE_TEXT = "[unreadable message]";
+    private static final String INSERT = "INSERT INTO messages (id, room_id, sender_id, recipient_id, dm_low, dm_high,"
+            + " kind, created_at, key_id, nonce, ciphertext) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT = "SELECT m.id, m.room_id, m.sender_id, m.recipient_id, m.kind, m.created_at,"
+            + " m.key_id, m.nonce, m.ciphertext, s.name, r.name, t.name FROM messages m"
+            + " JOIN accounts s ON s.id = m.sender_id LEFT JOIN rooms r ON r.id = m.room_id"
+            + " LEFT JOIN accounts t ON t.id = m.recipient_id";
+
+    private final Database database;
+    private final MessageCipher cipher;
+    // Touched only by the writer thread.
+    private long lastId = -1;
+    private long lastTime;
+
+    public MessageStore(Database database, MessageCipher cipher) {
+        this.database = database;
+        this.cipher = cipher;
+    }
+
+    /** Seals and stores the message; completes with it as delivered, after its commit. */
+    public CompletableFuture<MessageView> store(NewMessage message) {
+        return database.write(c -> insert(c, message));
+    }
+
+    private MessageView insert(Connection c, NewMessage m) throws SQLException {
+        if (lastId < 0) {
+            lastId = maxId(c);
+        }
+        long id = lastId + 1;
+        long time = Math.max(System.currentTimeMillis(), lastTime);
+        MessageCipher.Sealed sealed = cipher.seal(m.text(),
+                associatedData(id, m.roomId(), m.senderId(), m.recipientId(), m.kind(), time));
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            s.setLong(1, id);
+            s.setObject(2, m.roomId());
+            s.setLong(3, m.senderId());
+            s.setObject(4, m.recipientId());
+            s.setObject(5, m.direct() ? Math.min(m.senderId(), m.recipientId()) : null);
+            s.setObject(6, m.direct() ? Math.max(m.senderId(), m.recipientId()) : null);
+            s.setString(7, m.kind());
+            s.setLong(8, time);
+            s.setString(9, sealed.keyId());
+            s.setBytes(10, sealed.nonce());
+            s.setBytes(11, sealed.ciphertext());
+            s.executeUpdate();
+        }
+        lastId = id;
+        lastTime = time;
+        return new MessageView(id, m.room(), m.recipient(), m.sender(), m.text(), m.kind(), Timestamps.format(time), null);
+    }
+
+    private static long maxId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM messages")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** A room's messages before {@code beforeId} (or the newest), oldest first. */
+    public List<MessageView> roomHistory(long roomId, Long beforeId, int limit) {
+        return query(SELECT + " WHERE m.room_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?", beforeId, limit, roomId);
+    }
+
+    /** The direct messages between two accounts, oldest first. */
+    public List<MessageView> directHistory(long accountA, long accountB, Long beforeId, int limit) {
+        return query(SELECT + " WHERE m.dm_low = ? AND m.dm_high = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?",
+                beforeId, limit, Math.min(accountA, accountB), Math.max(accountA, accountB));
+    }
+
+    public long count() {
+        return database.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM messages")) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    private List<MessageView> query(String sql, Long beforeId, int limit, long... keys) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int i = 1;
+                for (long key : keys) {
+                    s.setLong(i++, key);
+                }
+                s.setLong(i++, beforeId == null ? Long.MAX_VALUE : beforeId);
+                s.setInt(i, limit);
+                List<MessageView> newestFirst = new ArrayList<>(limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        newestFirst.add(view(r));
+                    }
+                }
+                Collections.reverse(newestFirst);
+                return newestFirst;
+            }
+        });
+    }
+
+    private MessageView view(ResultSet r) throws SQLException {
+        long id = r.getLong(1);
+        Long roomId = nullableLong(r, 2);
+        long senderId = r.getLong(3);
+        Long recipientId = nullableLong(r, 4);
+        String kind = r.getString(5);
+        long time = r.getLong(6);
+        MessageCipher.Sealed sealed = new MessageCipher.Sealed(r.getString(7), r.getBytes(8), r.getBytes(9));
+        String text;
+        Boolean unreadable = null;
+        try {
+            text = cipher.open(sealed, associatedData(id, roomId, senderId, recipientId, kind, time));
+        } catch (GeneralSecurityException e) {
+            LOG.warnf("message %d failed authentication (key %s): shown as unreadable", id, sealed.keyId());
+            text = UNREADABLE_TEXT;
+            unreadable = Boolean.TRUE;
+        }
+        return new MessageView(id, r.getString(11), r.getString(12), r.getString(10), text, kind,
+                Timestamps.format(time), unreadable);
+    }
+
+    private static Long nullableLong(ResultSet r, int column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
+    }
+
+    /** Everything that places the message: moving a ciphertext to another row breaks its tag. */
+    static byte[] associatedData(long id, Long roomId, long senderId, Long recipientId, String kind, long time) {
+        String place = roomId != null ? "room " + roomId : "dm " + senderId + ">" + recipientId;
+        return ("securechat message v1|" + id + "|" + place + "|from " + senderId + "|" + kind + "|" + time)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

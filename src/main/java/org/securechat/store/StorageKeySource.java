@@ -1,0 +1,71 @@
+package org.securechat.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.securechat.ChatConfig;
+
+/**
+ * Where the storage key comes from: {@code chat.storage.key}, or {@code <data-dir>/storage.key},
+ * created on first start with mode 0600. Never from the database it protects.
+ */
+@ApplicationScoped
+public class StorageKeySource {
+    static final String FILE = "storage.key";
+
+    private final ChatConfig config;
+    private final DataDirectory dataDirectory;
+
+    public StorageKeySource(ChatConfig config, DataDirectory dataDirectory) {
+        this.config = config;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** The cipher under the loaded key; the first injection loads (or creates) the key. */
+    @Produces
+    @Singleton
+    MessageCipher cipher() {
+        return new MessageCipher(load());
+    }
+
+    public StorageKey load() {
+        if (config.storage().key().isPresent()) {
+            return decode(config.storage().key().get(), "chat.storage.key");
+        }
+        Path file = dataDirectory.path().resolve(FILE);
+        try {
+            if (!Files.exists(file)) {
+                create(file);
+            }
+            return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the storage key file " + file, e);
+        }
+    }
+
+    private static void create(Path file) throws IOException {
+        byte[] material = new byte[StorageKey.BYTES];
+        new SecureRandom().nextBytes(material);
+        Files.writeString(file, Base64.getEncoder().encodeToString(material) + "\n", StandardCharsets.US_ASCII,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+
+    private static StorageKey decode(String base64, String origin) {
+        try {
+            return StorageKey.of(Base64.getDecoder().decode(base64.strip()));
+        } catch (IllegalArgumentException e) {
+            // The message names the origin, never the value.
+            throw new IllegalStateException("the storage key from " + origin + " is not base64 of 32 bytes");
+        }
+    }
+}

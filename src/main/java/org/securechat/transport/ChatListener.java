@@ -1,0 +1,103 @@
+package org.securechat.transport;
+
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.net.NetServer;
+import io.vertx.core.net.NetServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.securechat.ChatConfig;
+import org.securechat.chat.Dispatcher;
+import org.securechat.security.TlsMaterial;
+
+/**
+ * The chat's TLS listener: one Vert.x NetServer per event loop, all on the same port, so
+ * connections spread over the loops. Never blocks a loop: the chat hands blocking work to workers.
+ */
+@ApplicationScoped
+public class ChatListener {
+    private final Vertx vertx;
+    private final Dispatcher dispatcher;
+    private final ChatConfig config;
+    private final int instances;
+    private final List<String> deployments = new ArrayList<>();
+    private volatile int port = -1;
+
+    public ChatListener(Vertx vertx, Dispatcher dispatcher, ChatConfig config,
+                        @ConfigProperty(name = "quarkus.vertx.event-loops-pool-size") java.util.Optional<Integer> loops) {
+        this.vertx = vertx;
+        this.dispatcher = dispatcher;
+        this.config = config;
+        this.instances = loops.orElse(2 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Binds the port (the first instance picks it when {@code chat.port} is 0) and returns it. */
+    public int start(TlsMaterial tls) throws Exception {
+        NetServerOptions options = new NetServerOptions()
+                .setHost(config.host())
+                .setPort(config.port() == 0 ? freePort(config.host()) : config.port())
+                .setSsl(true)
+                .setKeyCertOptions(new PemKeyCertOptions()
+                        .setCertPath(tls.certificate().toString())
+                        .setKeyPath(tls.privateKey().toString()))
+                .setEnabledSecureTransportProtocols(Set.of("TLSv1.3", "TLSv1.2"))
+                .setReadIdleTimeout((int) config.idleTimeout().toSeconds())
+                .setIdleTimeoutUnit(TimeUnit.SECONDS)
+                .setTcpNoDelay(true);
+        // Vert.x shares a port among instances only when it is given, so port 0 is resolved first.
+        deploy(options, instances);
+        return port;
+    }
+
+    private static int freePort(String host) throws java.io.IOException {
+        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+            return probe.getLocalPort();
+        }
+    }
+
+    private void deploy(NetServerOptions options, int count) throws Exception {
+        String id = vertx.deployVerticle(() -> new ListenerVerticle(options),
+                        new DeploymentOptions().setInstances(count))
+                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        deployments.add(id);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Stops accepting connections; open ones stay until the chat closes them. */
+    public void stop() throws Exception {
+        for (String id : deployments) {
+            vertx.undeploy(id).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        deployments.clear();
+    }
+
+    private final class ListenerVerticle extends AbstractVerticle {
+        private final NetServerOptions options;
+
+        ListenerVerticle(NetServerOptions options) {
+            this.options = new NetServerOptions(options);
+        }
+
+        @Override
+        public void start(Promise<Void> started) {
+            NetServer server = vertx.createNetServer(options);
+            server.connectHandler(socket -> new Connection(socket, context, dispatcher, config.maxFrameBytes(), config.maxOutboundBytes()))
+                    .listen()
+                    .onSuccess(bound -> {
+                        port = bound.actualPort();
+                        started.complete();
+                    })
+                    .onFailure(started::fail);
+        }
+    }
+}
