@@ -217,16 +217,31 @@ class KubernetesManifestsTest {
         String dockerfile = Files.readString(DOCKERFILE);
         StatefulSet statefulSet = baseStatefulSet();
         Container server = serverContainer(statefulSet);
-        Set<Integer> ports = server.getPorts().stream().map(ContainerPort::getContainerPort)
-                .collect(Collectors.toSet());
         Set<Integer> exposed = Stream.of(instruction(dockerfile, "EXPOSE\\s+").split("\\s+"))
                 .map(Integer::valueOf).collect(Collectors.toSet());
-        assertEquals(ports, exposed, "EXPOSE");
+        assertEquals(containerPorts(server), exposed, "EXPOSE");
         String dataDir = envValue(server, envName("chat.data-dir"));
         assertEquals(dataDir, instruction(dockerfile, "VOLUME\\s+"), "VOLUME");
         assertEquals(dataDir, instruction(dockerfile, "ENV\\s+" + envName("chat.data-dir") + "="), "ENV");
         assertEquals(String.valueOf(statefulSet.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser()),
                 instruction(dockerfile, "USER\\s+"), "the last USER of the image");
+    }
+
+    @Test
+    void jibImageIsConfiguredLikeTheDockerfile() throws IOException {
+        String dockerfile = Files.readString(DOCKERFILE);
+        Container server = serverContainer(baseStatefulSet());
+        Set<Integer> ports = Stream.of(appProperty("quarkus.jib.ports").split(",")).map(String::strip)
+                .map(Integer::valueOf).collect(Collectors.toSet());
+        assertEquals(containerPorts(server), ports, "quarkus.jib.ports");
+        assertEquals(instruction(dockerfile, "USER\\s+"), appProperty("quarkus.jib.user"));
+        assertEquals(envValue(server, envName("chat.data-dir")), jibEnv(envName("chat.data-dir")));
+        assertEquals(instruction(dockerfile, "ENV\\s+JDK_JAVA_OPTIONS=").replace("\"", ""), jibEnv("JDK_JAVA_OPTIONS"));
+        List<?> entrypoint = YAML.unmarshal(instruction(dockerfile, "ENTRYPOINT\\s+"), List.class);
+        assertEquals(entrypoint.stream().map(Object::toString).collect(Collectors.joining(",")),
+                appProperty("quarkus.jib.jvm-entrypoint"), "ENTRYPOINT");
+        assertTrue(entrypoint.contains(appProperty("quarkus.jib.working-directory") + "/quarkus-run.jar"),
+                "Jib puts the application in quarkus.jib.working-directory: the entrypoint must run it there");
     }
 
     @Test
@@ -277,6 +292,16 @@ class KubernetesManifestsTest {
         } catch (NumberFormatException e) {
             throw new AssertionError(key + "=" + value + " in application.properties is not a plain port number");
         }
+    }
+
+    private static String appProperty(String key) {
+        String value = appProperties.getProperty(key);
+        assertNotNull(value, key + " is missing from application.properties");
+        return value.strip();
+    }
+
+    private static String jibEnv(String name) {
+        return appProperty("quarkus.jib.environment-variables.\"" + name + "\"");
     }
 
     private static String chatConfigDefault(String method) {
@@ -398,6 +423,10 @@ class KubernetesManifestsTest {
     private static String envValue(Container container, String name) {
         return container.getEnv().stream().filter(e -> e.getName().equals(name)).findFirst()
                 .map(EnvVar::getValue).orElseThrow(() -> new AssertionError("no env " + name));
+    }
+
+    private static Set<Integer> containerPorts(Container container) {
+        return container.getPorts().stream().map(ContainerPort::getContainerPort).collect(Collectors.toSet());
     }
 
     private static int containerPort(Container container, String name) {
