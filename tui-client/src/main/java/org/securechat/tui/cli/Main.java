@@ -11,12 +11,11 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.securechat.tui.net.ChatLink;
 import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.Endpoint;
-import org.securechat.tui.net.TrustSettings;
 import org.securechat.tui.trust.Fingerprint;
 import org.securechat.tui.trust.KnownHosts;
+import org.securechat.tui.ui.Connector;
 import org.securechat.tui.ui.LoginForm;
 import org.securechat.tui.ui.LoginRequest;
 import org.securechat.tui.ui.TuiApp;
@@ -79,9 +78,7 @@ public final class Main implements Callable<Integer> {
         screen.startScreen();
         try {
             KnownHosts knownHosts = KnownHosts.defaultLocation();
-            TuiApp app = new TuiApp(screen, terminal, (request, listener, prompt) -> new ChatLink(request.endpoint(),
-                    new TrustSettings(knownHosts, expected, prompt), request.credentials(), listener),
-                    ZoneId.systemDefault());
+            TuiApp app = new TuiApp(screen, terminal, Connector.overTls(knownHosts, expected), ZoneId.systemDefault());
             app.start(new LoginForm.Defaults(host, port, user, register), automatic);
             app.run();
         } finally {

@@ -52,7 +52,7 @@ public final class ChatLink implements Session {
      */
     @Override
     public void start(boolean register) throws IOException {
-        Connection first = Connection.open(endpoint, trust);
+        Connection first = Connection.open(endpoint, trust, this::onFrame);
         JsonNode reply;
         try {
             reply = authenticate(first, register);
@@ -89,10 +89,9 @@ public final class ChatLink implements Session {
         JsonNode reply = firstReply;
         while (true) {
             connection = current;
-            CompletableFuture<Throwable> closed = current.start(this::onFrame);
             listener.onLoggedIn(reply, reconnected);
             backoff.reset();
-            Throwable cause = closed.join();
+            Throwable cause = current.closed().join();
             connection = null;
             if (endReason != null) {
                 finish(endReason);
@@ -107,7 +106,7 @@ public final class ChatLink implements Session {
                     return;
                 }
                 try {
-                    current = Connection.open(endpoint, trust);
+                    current = Connection.open(endpoint, trust, this::onFrame);
                     reply = authenticate(current, false);
                     reconnected = true;
                     break;

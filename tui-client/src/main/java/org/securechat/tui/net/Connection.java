@@ -46,8 +46,12 @@ public final class Connection implements Outbox, AutoCloseable {
         socket.setSoTimeout(0);
     }
 
-    /** Connects, completes the TLS handshake (pinning the server), and reads the welcome frame. */
-    public static Connection open(Endpoint endpoint, TrustSettings trust) throws IOException {
+    /**
+     * Connects, completes the TLS handshake (pinning the server), reads the welcome frame, and starts reading:
+     * replies complete their requests, everything else goes to events on the reader thread.
+     */
+    public static Connection open(Endpoint endpoint, TrustSettings trust, Consumer<JsonNode> events)
+            throws IOException {
         SSLSocket socket;
         try {
             socket = (SSLSocket) trust.sslContextFor(endpoint).getSocketFactory().createSocket();
@@ -58,7 +62,9 @@ public final class Connection implements Outbox, AutoCloseable {
             socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), CONNECT_TIMEOUT_MS);
             socket.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
             socket.startHandshake();
-            return new Connection(socket);
+            Connection connection = new Connection(socket);
+            connection.startReading(events);
+            return connection;
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
@@ -69,11 +75,14 @@ public final class Connection implements Outbox, AutoCloseable {
         return welcome;
     }
 
-    /** Starts the reader thread; events go to the consumer, the future completes when the connection ends. */
-    public CompletableFuture<Throwable> start(Consumer<JsonNode> events) {
+    private void startReading(Consumer<JsonNode> events) {
         Thread reader = new Thread(() -> readLoop(events), "securechat-reader");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** Completes (with the cause, or null for a clean close) when the connection ends. */
+    public CompletableFuture<Throwable> closed() {
         return closed;
     }
 

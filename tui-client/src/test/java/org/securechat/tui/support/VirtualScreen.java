@@ -10,11 +10,14 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.securechat.tui.net.Credentials;
+import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.ui.Connector;
 import org.securechat.tui.ui.LoginForm;
 import org.securechat.tui.ui.LoginRequest;
@@ -53,6 +56,17 @@ public final class VirtualScreen implements AutoCloseable {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         app = new TuiApp(screen, terminal, connector, ZoneOffset.UTC);
+    }
+
+    /** A client on the real server that logs in (or registers) straight away, pinning the printed fingerprint. */
+    public static VirtualScreen connectedTo(ServerProcess server, Path knownHosts, String user, String password,
+                                            boolean register) throws IOException {
+        VirtualScreen screen = new VirtualScreen(100, 30,
+                Connector.overTls(new KnownHosts(knownHosts), Optional.of(server.fingerprint())));
+        screen.start(user, Optional.of(new LoginRequest(server.endpoint(),
+                new Credentials(user, password, server.serverPassword()), register)));
+        screen.waitForText("online | " + user + "@");
+        return screen;
     }
 
     public TuiApp app() {

@@ -1,0 +1,89 @@
+package org.securechat.tui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.securechat.tui.support.ServerProcess;
+import org.securechat.tui.support.VirtualScreen;
+
+/** Two real clients (headless screens) on one real server: rooms, DMs, the users pane, history, refusals. */
+class RealServerChatTest {
+    @TempDir
+    static Path dir;
+    static ServerProcess server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = ServerProcess.start(dir.resolve("data"), Map.of("CHAT_FLOOD_RATE", "0"));
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void twoPeopleChatInARoomAndDirectlyAndSeeEachOther() throws Exception {
+        Path knownHosts = dir.resolve("known_hosts");
+        try (VirtualScreen alice = VirtualScreen.connectedTo(server, knownHosts, "alice", "alice-password", true);
+             VirtualScreen bob = VirtualScreen.connectedTo(server, knownHosts, "bob", "bob-password-1", true)) {
+            alice.waitForText(" bob");
+            bob.waitForText(" alice");
+            alice.type("hello bob, this is alice").press(KeyType.Enter);
+            bob.waitForText("<alice> hello bob, this is alice");
+            alice.waitForText("<alice> hello bob, this is alice");
+
+            bob.type("/msg alice a private word").press(KeyType.Enter);
+            alice.waitFor("a DM buffer from bob with one unread", text -> text.matches("(?s).*@bob +1│.*"),
+                    Duration.ofSeconds(15));
+            assertEquals(1, alice.bells());
+            alice.alt('2');
+            alice.waitForText("<bob> a private word");
+
+            alice.type("/join Dev-Null").press(KeyType.Enter);
+            alice.waitForText("bad_request");
+            assertTrue(alice.row(29).startsWith("> /join Dev-Null"), "the refused command is kept to fix");
+        }
+    }
+
+    @Test
+    void pageUpLoadsOlderHistoryFromTheServer() throws Exception {
+        Path knownHosts = dir.resolve("known_hosts_history");
+        try (VirtualScreen carol = VirtualScreen.connectedTo(server, knownHosts, "carol", "carol-password", true)) {
+            carol.type("/join history").press(KeyType.Enter);
+            carol.waitForText("| #history");
+            for (int i = 1; i <= 70; i++) {
+                carol.type("line " + i + " end").press(KeyType.Enter);
+            }
+            carol.waitForText("line 70 end");
+        }
+        try (VirtualScreen again = VirtualScreen.connectedTo(server, knownHosts, "carol", "carol-password", false)) {
+            again.alt('2');
+            again.waitForText("line 70 end");
+            for (int i = 0; i < 6; i++) {
+                again.press(KeyType.PageUp);
+                again.waitFor("older lines", text -> true, Duration.ofMillis(300));
+            }
+            again.waitForText("line 1 end");
+        }
+    }
+
+    @Test
+    void nonAdminGetsTheServersForbidden() throws Exception {
+        try (VirtualScreen dave = VirtualScreen.connectedTo(server, dir.resolve("kh_dave"), "dave", "dave-password",
+                true)) {
+            dave.type("/regen").press(KeyType.Enter);
+            dave.waitForText("forbidden");
+        }
+    }
+}
