@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -57,6 +58,7 @@ class KubernetesManifestsTest {
     private static final Path K8S = Path.of("k8s");
     private static final Path TLS_PATCH = K8S.resolve("tls/statefulset-tls.yaml");
     private static final Path SECRET_TEMPLATE = K8S.resolve("secret.example.yaml");
+    private static final Path DATA_POD = K8S.resolve("tools/data-pod.yaml");
     private static final Path APPLICATION_PROPERTIES = Path.of("src/main/resources/application.properties");
     private static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
 
@@ -192,6 +194,28 @@ class KubernetesManifestsTest {
         assertEquals(mountPath(server, claim), envValue(server, envName("chat.data-dir")));
         Volume tmp = volume(statefulSet.getSpec().getTemplate().getSpec(), volumeMountNamed(server, "/tmp"));
         assertNotNull(tmp.getEmptyDir(), "/tmp must be an emptyDir under a read-only root filesystem");
+    }
+
+    @Test
+    void dataPodMountsTheServersClaimAsTheServersUser() throws IOException {
+        Pod helper = only(parse(Files.readString(DATA_POD)), Pod.class);
+        StatefulSet statefulSet = baseStatefulSet();
+        String template = statefulSet.getSpec().getVolumeClaimTemplates().get(0).getMetadata().getName();
+        // A StatefulSet names its pods' claims <template>-<statefulset>-<ordinal>.
+        String claim = template + "-" + statefulSet.getMetadata().getName() + "-0";
+        Container tools = only(helper.getSpec().getContainers(), "container");
+        String volume = volumeMountNamed(tools, envValue(serverContainer(statefulSet), envName("chat.data-dir")));
+        assertEquals(claim, volume(helper.getSpec(), volume).getPersistentVolumeClaim().getClaimName());
+        assertEquals(statefulSet.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser(),
+                helper.getSpec().getSecurityContext().getRunAsUser());
+        Map<String, String> serverLabels = statefulSet.getSpec().getTemplate().getMetadata().getLabels();
+        for (Service service : baseObjects(Service.class)) {
+            assertFalse(helper.getMetadata().getLabels().entrySet().containsAll(service.getSpec().getSelector().entrySet()),
+                    "Service " + service.getMetadata().getName() + " would send traffic to the helper pod");
+        }
+        assertEquals(serverLabels, helper.getSpec().getAffinity().getPodAffinity()
+                .getPreferredDuringSchedulingIgnoredDuringExecution().get(0).getPodAffinityTerm().getLabelSelector()
+                .getMatchLabels(), "the helper pod must seek the server's node");
     }
 
     @Test
