@@ -126,6 +126,7 @@ public final class ChatController implements ChatActions, LinkListener {
     public void onEnded(String reason) {
         gui.execute(() -> {
             state.setConnection(ConnectionState.ENDED, reason);
+            state.setUsers(List.of());
             state.notice(Notice.error("Disconnected: " + reason));
             hooks.changed();
         });

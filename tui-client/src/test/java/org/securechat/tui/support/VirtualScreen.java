@@ -183,6 +183,24 @@ public final class VirtualScreen implements AutoCloseable {
         fail("screen never showed " + what + ":\n" + text());
     }
 
+    /** Presses the key, giving replies time to arrive between presses, until the text shows. */
+    public void pressUntil(KeyType key, String text) {
+        for (int i = 0; i < 40 && !text().contains(text); i++) {
+            press(key);
+            sleepBriefly();
+            pump();
+        }
+        waitForText(text);
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void waitForText(String text) {
         waitFor("\"" + text + "\"", screenText -> screenText.contains(text), Duration.ofSeconds(15));
     }
