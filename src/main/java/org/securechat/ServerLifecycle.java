@@ -5,6 +5,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.securechat.chat.ServerControl;
+import sun.misc.Signal;
 import org.securechat.admin.BootstrapAdmin;
 import org.securechat.chat.Moderation;
 import org.securechat.security.ServerPassword;
@@ -31,10 +33,11 @@ public class ServerLifecycle {
     private final ServerPassword serverPassword;
     private final ChatListener listener;
     private final Moderation moderation;
+    private final ServerControl control;
 
     public ServerLifecycle(ChatConfig config, Database database, MessageCipher cipher, BootstrapAdmin bootstrapAdmin,
                            TlsMaterialSource tls, ServerPassword serverPassword, ChatListener listener,
-                           Moderation moderation) {
+                           Moderation moderation, ServerControl control) {
         this.config = config;
         this.database = database;
         this.cipher = cipher; // injected so a bad storage key fails the start, not the first message
@@ -43,6 +46,7 @@ public class ServerLifecycle {
         this.serverPassword = serverPassword;
         this.listener = listener;
         this.moderation = moderation;
+        this.control = control;
     }
 
     void start(@Observes StartupEvent event) throws Exception {
@@ -51,6 +55,8 @@ public class ServerLifecycle {
         if (!config.listenerEnabled()) {
             return;
         }
+        // SIGTERM stops like the stop op does, and so exits 0 rather than the JVM's 143.
+        Signal.handle(new Signal("TERM"), signal -> control.stop());
         TlsMaterial material = tls.load();
         int port = listener.start(material);
         // These two lines are the server's interface to its operator and to scripts: keep their form.
