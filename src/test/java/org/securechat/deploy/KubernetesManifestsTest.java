@@ -100,7 +100,7 @@ class KubernetesManifestsTest {
 
     @Test
     void managementInterfaceIsEnabledSoProbesAndMetricsAreOnItsPort() {
-        assertEquals("true", appProperties.getProperty("quarkus.management.enabled"),
+        assertEquals("true", prodProperty("quarkus.management.enabled"),
                 "the probes and the metrics scrape use the management port; application.properties "
                         + "must set quarkus.management.enabled=true");
     }
@@ -109,8 +109,7 @@ class KubernetesManifestsTest {
     void containerPortsAreTheConfiguredOnes() {
         Container server = serverContainer(baseStatefulSet());
         assertEquals(chatPort(), containerPort(server, "chat"), "chat.port");
-        assertEquals(configuredPort("quarkus.http.port", QUARKUS_HTTP_PORT), containerPort(server, "http"),
-                "quarkus.http.port");
+        assertEquals(httpPort(), containerPort(server, "http"), "quarkus.http.port");
         assertEquals(managementPort(), containerPort(server, "management"), "quarkus.management.port");
     }
 
@@ -129,8 +128,7 @@ class KubernetesManifestsTest {
             }
         }
         assertEquals(chatPort(), service("securechat").getSpec().getPorts().get(0).getPort());
-        assertEquals(configuredPort("quarkus.http.port", QUARKUS_HTTP_PORT),
-                service("securechat-admin").getSpec().getPorts().get(0).getPort());
+        assertEquals(httpPort(), service("securechat-admin").getSpec().getPorts().get(0).getPort());
         assertEquals(statefulSet.getSpec().getServiceName(), service("securechat-headless").getMetadata().getName());
         assertEquals("None", service("securechat-headless").getSpec().getClusterIP());
     }
@@ -301,13 +299,16 @@ class KubernetesManifestsTest {
         return configuredPort("chat.port", Integer.parseInt(chatConfigDefault("port")));
     }
 
+    private static int httpPort() {
+        return configuredPort("quarkus.http.port", QUARKUS_HTTP_PORT);
+    }
+
     private static int managementPort() {
         return configuredPort("quarkus.management.port", QUARKUS_MANAGEMENT_PORT);
     }
 
-    /** The prod-profile value: profile-prefixed keys (%test.chat.port) do not apply in a container. */
     private static int configuredPort(String key, int defaultPort) {
-        String value = appProperties.getProperty(key);
+        String value = prodProperty(key);
         if (value == null) {
             return defaultPort;
         }
@@ -318,8 +319,13 @@ class KubernetesManifestsTest {
         }
     }
 
+    /** The value in the prod profile, the one a container runs: %prod.key, else key; never %test.key. */
+    private static String prodProperty(String key) {
+        return appProperties.getProperty("%prod." + key, appProperties.getProperty(key));
+    }
+
     private static String appProperty(String key) {
-        String value = appProperties.getProperty(key);
+        String value = prodProperty(key);
         assertNotNull(value, key + " is missing from application.properties");
         return value.strip();
     }
