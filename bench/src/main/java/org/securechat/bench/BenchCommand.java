@@ -67,6 +67,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--server-jvm-opts", description = "JVM options for the started server, space-separated")
     String serverJvmOptions = "";
 
+    @Option(names = "--server-profile", description = "record the server with JFR (profile settings) during the "
+            + "measured load into this file (needs the server's pid)")
+    Path serverProfile;
+
     @Option(names = "--host", description = "target a running server at this host instead of starting one")
     String host;
     @Option(names = "--port", description = "port of the running server (default ${DEFAULT-VALUE})")
@@ -161,7 +165,14 @@ public final class BenchCommand implements Callable<Integer> {
                 IdleSessions.open(fleet, target, runTag + "i", idleSessions, idleAccounts, password,
                         setupParallelism, figures);
             }
+            boolean profiling = serverProfile != null && target.hasPid();
+            if (profiling) {
+                Jcmd.startRecording(target.pid(), serverProfile);
+            }
             LoadPhase.Figures load = phase.run(fleet, active, target);
+            if (profiling) {
+                Jcmd.stopRecording(target.pid());
+            }
             putLoadFigures(figures, load);
             figures.put("setup_s", setupSeconds);
             figures.put("server_peak_rss_mb", target.hasPid() ? ProcessSample.of(target.pid()).peakRssKb() / 1024.0 : Double.NaN);
@@ -180,6 +191,7 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("wall_s", load.wallSeconds());
         figures.put("server_cpu_s", load.serverCpuSeconds());
         figures.put("server_cpu_s_per_million_deliveries", load.serverCpuSecondsPerMillionDeliveries());
+        figures.put("generator_cpu_s_per_million_deliveries", load.generatorCpuSecondsPerMillionDeliveries());
         figures.put("latency_p50_ms", load.latencyMillis(50));
         figures.put("latency_p99_ms", load.latencyMillis(99));
         figures.put("latency_max_ms", load.latencyMillis(100));

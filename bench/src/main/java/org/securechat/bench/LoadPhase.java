@@ -17,7 +17,7 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
 
     /** What one phase measured; CPU figures are NaN when the server's pid is unknown. */
     record Figures(long expectedDeliveries, long deliveries, long acknowledged, double wallSeconds,
-                   double serverCpuSeconds, Histogram latencyMicros) {
+                   double serverCpuSeconds, double generatorCpuSeconds, Histogram latencyMicros) {
 
         double deliveriesPerSecond() {
             return deliveries / wallSeconds;
@@ -29,6 +29,11 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
 
         double serverCpuSecondsPerMillionDeliveries() {
             return serverCpuSeconds / deliveries * 1e6;
+        }
+
+        /** The generator's own cost: it shares the machine's cores with the server. */
+        double generatorCpuSecondsPerMillionDeliveries() {
+            return generatorCpuSeconds / deliveries * 1e6;
         }
 
         double latencyMillis(double percentile) {
@@ -51,6 +56,7 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
             clients.get(i).becomeSender(roles[i]);
         }
         ProcessSample before = target.hasPid() ? ProcessSample.of(target.pid()) : null;
+        ProcessSample generatorBefore = ProcessSample.of(ProcessHandle.current().pid());
         long startNanos = BenchClock.nanos();
         long periodMs = rate > 0 ? Math.round(1000 / rate) : 0;
         for (int i = 0; i < senders; i++) {
@@ -59,6 +65,7 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
         awaitCompletion(fleet, clients, done);
         awaitAcknowledgements(fleet, roles);
         ProcessSample after = target.hasPid() ? ProcessSample.of(target.pid()) : null;
+        ProcessSample generatorAfter = ProcessSample.of(ProcessHandle.current().pid());
         long endNanos = clients.stream().mapToLong(ChatClient::completedAtNanos).max().orElseThrow();
         Histogram latency = new Histogram(3);
         long deliveries = 0;
@@ -72,7 +79,8 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
             acknowledged += role.acknowledgedSoFar();
         }
         return new Figures(perClient * clients.size(), deliveries, acknowledged, (endNanos - startNanos) / 1e9,
-                before == null ? Double.NaN : after.cpuSecondsSince(before), latency);
+                before == null ? Double.NaN : after.cpuSecondsSince(before),
+                generatorAfter.cpuSecondsSince(generatorBefore), latency);
     }
 
     /** The sender's own copy of a message may arrive just before the `ok` to its send: wait for those. */
