@@ -2,7 +2,6 @@ package org.securechat.tui.cli;
 
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import org.securechat.tui.ui.Connector;
 import org.securechat.tui.ui.LoginForm;
 import org.securechat.tui.ui.LoginRequest;
 import org.securechat.tui.ui.TuiApp;
+import org.securechat.tui.ui.Utf8Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,8 +72,7 @@ public final class Main implements Callable<Integer> {
             automatic = Optional.of(new LoginRequest(new Endpoint(host, port),
                     new Credentials(user, readSecret(passwordFile), readSecret(serverPasswordFile)), register));
         }
-        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true).createTerminal();
+        Terminal terminal = new Utf8Terminal();
         Screen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {

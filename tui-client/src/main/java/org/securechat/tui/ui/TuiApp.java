@@ -80,6 +80,7 @@ public final class TuiApp implements ClientHooks {
     public void start(LoginForm.Defaults defaults, Optional<LoginRequest> automatic) {
         form = new LoginForm(defaults, this::connect, this::quit);
         if (automatic.isPresent()) {
+            showChat();
             connect(automatic.get());
         } else {
             gui.addWindow(form.window());
@@ -127,6 +128,10 @@ public final class TuiApp implements ClientHooks {
     private void loggedIn() {
         state.setServerPassword(credentials.serverPassword());
         form.close();
+        showChat();
+    }
+
+    private void showChat() {
         if (chatWindow.getTextGUI() == null) {
             gui.addWindow(chatWindow);
         }
@@ -135,6 +140,9 @@ public final class TuiApp implements ClientHooks {
     }
 
     private void loginFailed(String why) {
+        if (chatWindow.getTextGUI() != null) {
+            chatWindow.close();
+        }
         if (form.window().getTextGUI() == null) {
             gui.addWindow(form.window());
         }
@@ -146,8 +154,8 @@ public final class TuiApp implements ClientHooks {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         gui.getGUIThread().invokeLater(() -> Dialogs.choose(gui, "Unknown server",
                 "The server " + host + ":" + port + " is not known yet.\nIts SHA-256 fingerprint is\n"
-                        + fingerprint + "\nCompare it with the one the server printed at startup.\n"
-                        + "Trust it and remember it?",
+                        + fingerprint.toString().substring(0, 48) + "\n" + fingerprint.toString().substring(48)
+                        + "\nCompare it with the one the server printed at startup.\nTrust it and remember it?",
                 "Trust", "Refuse", () -> answer.complete(true), () -> answer.complete(false)));
         try {
             return answer.get();

@@ -43,9 +43,9 @@ class TwoTerminalsIT {
             awaitScreen("bob", "online | bob@");
             awaitScreen("alice", " bob");
 
-            run(true, "tmux", "-L", socket, "send-keys", "-t", "alice", "-l", "hello from alice's terminal");
+            run(true, "tmux", "-L", socket, "send-keys", "-t", "alice", "-l", "hello from alice's terminal 😀 ok");
             run(true, "tmux", "-L", socket, "send-keys", "-t", "alice", "Enter");
-            awaitScreen("bob", "<alice> hello from alice's terminal");
+            awaitScreen("bob", "<alice> hello from alice's terminal 😀 ok");
 
             run(true, "tmux", "-L", socket, "send-keys", "-t", "bob", "-l", "/quit");
             run(true, "tmux", "-L", socket, "send-keys", "-t", "bob", "Enter");
