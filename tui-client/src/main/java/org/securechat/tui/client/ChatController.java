@@ -44,10 +44,6 @@ public final class ChatController implements ChatActions, LinkListener {
         this.hooks = hooks;
     }
 
-    public ChatState state() {
-        return state;
-    }
-
     // --- from the network -------------------------------------------------------------------------------
 
     @Override

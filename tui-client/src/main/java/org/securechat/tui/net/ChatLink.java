@@ -42,10 +42,6 @@ public final class ChatLink implements Session {
         this.listener = listener;
     }
 
-    public Endpoint endpoint() {
-        return endpoint;
-    }
-
     /**
      * Connects and logs in (or registers) once, on the calling thread, throwing what went wrong so a login form
      * can show it; on success the session keeps itself alive on a background thread.

@@ -25,7 +25,6 @@ public final class Connection implements Outbox, AutoCloseable {
     private final SSLSocket socket;
     private final OutputStream out;
     private final LineReader in;
-    private final JsonNode welcome;
     private final AtomicLong nextId = new AtomicLong(1);
     private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
@@ -39,8 +38,7 @@ public final class Connection implements Outbox, AutoCloseable {
         if (first == null) {
             throw new IOException("the server closed the connection before its welcome");
         }
-        this.welcome = Frames.JSON.readTree(first);
-        if (!"welcome".equals(welcome.path("type").asText())) {
+        if (!"welcome".equals(Frames.JSON.readTree(first).path("type").asText())) {
             throw new IOException("the server did not start with a welcome frame");
         }
         socket.setSoTimeout(0);
@@ -69,10 +67,6 @@ public final class Connection implements Outbox, AutoCloseable {
             socket.close();
             throw e;
         }
-    }
-
-    public JsonNode welcome() {
-        return welcome;
     }
 
     private void startReading(Consumer<JsonNode> events) {

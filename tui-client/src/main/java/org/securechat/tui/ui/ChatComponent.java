@@ -31,10 +31,6 @@ public final class ChatComponent extends AbstractInteractableComponent<ChatCompo
         this.rows = new MessageRows(zone);
     }
 
-    public String inputText() {
-        return bar.text();
-    }
-
     public void restoreInput(String text) {
         bar.restore(text);
         invalidate();

@@ -68,14 +68,6 @@ public final class TuiApp implements ClientHooks {
         return gui;
     }
 
-    public ChatState state() {
-        return state;
-    }
-
-    public boolean running() {
-        return running;
-    }
-
     /** Logs in straight away when the command line gave everything, else shows the form. */
     public void start(LoginForm.Defaults defaults, Optional<LoginRequest> automatic) {
         form = new LoginForm(defaults, this::connect, this::quit);

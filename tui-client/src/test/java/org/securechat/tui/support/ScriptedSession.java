@@ -3,6 +3,7 @@ package org.securechat.tui.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.securechat.tui.net.Frames;
 import org.securechat.tui.net.LinkListener;
 import org.securechat.tui.net.ServerError;
 import org.securechat.tui.net.Session;
+import org.securechat.tui.trust.FirstUsePrompt;
+import org.securechat.tui.trust.Fingerprint;
+import org.securechat.tui.trust.UntrustedServerException;
 import org.securechat.tui.ui.Connector;
 
 /**
@@ -28,6 +32,8 @@ public final class ScriptedSession implements Session {
     private final List<JsonNode> roomHistory = new ArrayList<>();
     private volatile LinkListener listener;
     private volatile ServerError loginRefusal;
+    private volatile FirstUsePrompt firstUsePrompt;
+    private volatile Fingerprint unknownFingerprint;
     private long nextMsgId = 1000;
     private final String user;
     private final boolean admin;
@@ -53,12 +59,21 @@ public final class ScriptedSession implements Session {
     public Connector connector() {
         return (request, linkListener, prompt) -> {
             listener = linkListener;
+            firstUsePrompt = prompt;
             return this;
         };
     }
 
+    /** Like a server not yet in known_hosts: the login first asks the person about this fingerprint. */
+    public void presentUnknownFingerprint(Fingerprint fingerprint) {
+        unknownFingerprint = fingerprint;
+    }
+
     @Override
-    public void start(boolean register) {
+    public void start(boolean register) throws IOException {
+        if (unknownFingerprint != null && !firstUsePrompt.accept("localhost", 7443, unknownFingerprint)) {
+            throw new IOException("handshake failed", new UntrustedServerException("not accepted"));
+        }
         ServerError refusal = loginRefusal;
         if (refusal != null) {
             throw refusal;

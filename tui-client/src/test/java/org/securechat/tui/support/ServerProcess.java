@@ -141,10 +141,6 @@ public final class ServerProcess implements AutoCloseable {
         return fingerprint;
     }
 
-    public List<String> output() {
-        return List.copyOf(output);
-    }
-
     /** Waits for the process to end by itself (after an admin stop); returns its exit status. */
     public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

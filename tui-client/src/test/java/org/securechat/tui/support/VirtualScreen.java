@@ -69,10 +69,6 @@ public final class VirtualScreen implements AutoCloseable {
         return screen;
     }
 
-    public TuiApp app() {
-        return app;
-    }
-
     public void start(String user, Optional<LoginRequest> automatic) {
         app.start(new LoginForm.Defaults("localhost", 7443, user, false), automatic);
         pump();
