@@ -69,8 +69,8 @@ public class Dispatcher {
 
     /** A line over the size cap: refused, and the connection closed. */
     public void frameTooLarge(Session session) {
-        session.send(codec.error(null, ErrorCode.FRAME_TOO_LARGE,
-                "a frame is at most " + config.maxFrameBytes() + " bytes", null));
+        errors.fail(session, null, new ProtocolException(ErrorCode.FRAME_TOO_LARGE,
+                "a frame is at most " + config.maxFrameBytes() + " bytes"));
         session.close("frame_too_large");
     }
 

@@ -14,17 +14,21 @@ public class ErrorReplies {
     private static final Logger LOG = Logger.getLogger(ErrorReplies.class);
 
     private final FrameCodec codec;
+    private final ChatMetrics metrics;
 
-    public ErrorReplies(FrameCodec codec) {
+    public ErrorReplies(FrameCodec codec, ChatMetrics metrics) {
         this.codec = codec;
+        this.metrics = metrics;
     }
 
     public void fail(Session session, Object id, Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof ProtocolException refusal) {
+            metrics.rejected(refusal.code());
             session.send(codec.error(id, refusal.code(), refusal.getMessage(), refusal.retryAfterSeconds()));
         } else {
             LOG.errorf(cause, "op failed for session %d", session.id());
+            metrics.rejected(ErrorCode.INTERNAL);
             session.send(codec.error(id, ErrorCode.INTERNAL, "internal error; nothing was changed", null));
         }
     }

@@ -3,7 +3,7 @@ package org.securechat.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.securechat.protocol.EncodedFrame;
 import org.securechat.protocol.ErrorCode;
 import org.securechat.protocol.FrameCodec;
@@ -21,11 +21,13 @@ public class Messaging {
     private final MessageStore messages;
     private final FrameCodec codec;
     private final ErrorReplies errors;
+    private final ChatMetrics metrics;
 
-    public Messaging(MessageStore messages, FrameCodec codec, ErrorReplies errors) {
+    public Messaging(MessageStore messages, FrameCodec codec, ErrorReplies errors, ChatMetrics metrics) {
         this.messages = messages;
         this.codec = codec;
         this.errors = errors;
+        this.metrics = metrics;
     }
 
     /** Takes a token from the session's bucket, or refuses with {@code rate_limited}. */
@@ -38,15 +40,18 @@ public class Messaging {
     }
 
     /**
-     * Queues the message for storage; when committed, hands its event to {@code deliver} and then
-     * acknowledges it. Completes at once: the session's next frame need not wait for the commit.
+     * Queues the message for storage; when committed, hands its event to {@code deliver} (which
+     * returns how many sessions it reached) and then acknowledges it. Completes at once: the session's next frame need not wait for the commit.
      */
-    public CompletionStage<?> post(Session session, Object id, NewMessage message, Consumer<EncodedFrame> deliver) {
+    public CompletionStage<?> post(Session session, Object id, NewMessage message, ToIntFunction<EncodedFrame> deliver) {
         CompletableFuture<?> write = messages.store(message).whenComplete((stored, failure) -> {
             if (failure != null) {
                 errors.fail(session, id, failure);
             } else {
-                deliver.accept(codec.message(stored));
+                metrics.stored();
+                long start = System.nanoTime();
+                int recipients = deliver.applyAsInt(codec.message(stored));
+                metrics.delivered(recipients, System.nanoTime() - start);
                 session.send(codec.ok(id, new ServerFrames.Stored(stored)));
             }
         });

@@ -33,13 +33,27 @@ public class RoomMembers {
         }
     }
 
-    /** Writes the same encoded bytes to every online member of the room. */
-    public void deliver(String room, EncodedFrame frame) {
+    /** Writes the same encoded bytes to every online member of the room; returns how many. */
+    public int deliver(String room, EncodedFrame frame) {
         Set<Session> members = rooms.get(room);
+        int count = 0;
         if (members != null) {
             for (Session member : members) {
                 member.send(frame);
+                count++;
             }
         }
+        return count;
+    }
+
+    /** Rooms with at least one member online. */
+    public int activeRooms() {
+        int active = 0;
+        for (Set<Session> members : rooms.values()) {
+            if (!members.isEmpty()) {
+                active++;
+            }
+        }
+        return active;
     }
 }

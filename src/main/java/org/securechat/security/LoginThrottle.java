@@ -1,7 +1,8 @@
 package org.securechat.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -24,16 +25,13 @@ public class LoginThrottle {
     private final Map<String, Record> accounts = new ConcurrentHashMap<>();
     private final Map<String, Record> addresses = new ConcurrentHashMap<>();
     private final ChatConfig.LoginThrottle config;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
+    private final Counter failures;
 
-    @Inject
-    public LoginThrottle(ChatConfig config) {
-        this(config.loginThrottle(), Clock.systemUTC());
-    }
-
-    LoginThrottle(ChatConfig.LoginThrottle config, Clock clock) {
-        this.config = config;
-        this.clock = clock;
+    public LoginThrottle(ChatConfig config, MeterRegistry registry) {
+        this.config = config.loginThrottle();
+        this.failures = Counter.builder("securechat.logins.failed")
+                .description("failed logins: wrong password or server password, protocol and REST").register(registry);
     }
 
     /** Refuses with {@code too_many_attempts} while the account or the address must wait. */
@@ -48,6 +46,7 @@ public class LoginThrottle {
     }
 
     public void failed(String account, String address) {
+        failures.increment();
         long now = clock.millis();
         if (account != null) {
             record(accounts, key(account), config.accountFreeFailures(), now);
@@ -55,9 +54,12 @@ public class LoginThrottle {
         record(addresses, address, config.addressFreeFailures(), now);
     }
 
-    public void succeeded(String account, String address) {
+    /**
+     * Clears the account's failures. The address's are kept: logging in to one's own account must
+     * not reset the count of guesses made at others from the same place.
+     */
+    public void succeeded(String account) {
         accounts.remove(key(account));
-        addresses.remove(address);
     }
 
     private void record(Map<String, Record> map, String key, int free, long now) {
@@ -65,7 +67,9 @@ public class LoginThrottle {
             forgetIdle(map, now);
         }
         map.compute(key, (k, old) -> {
-            int failures = old == null ? 1 : old.failures() + 1;
+            // A record idle for longer than the longest wait is forgotten: old failures stop counting.
+            boolean fresh = old == null || now - old.lastFailureMillis() > config.maxDelay().toMillis();
+            int failures = fresh ? 1 : old.failures() + 1;
             long blockedUntil = failures > free ? now + delayMillis(failures - free) : 0;
             return new Record(failures, blockedUntil, now);
         });

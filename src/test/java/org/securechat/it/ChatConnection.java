@@ -34,9 +34,13 @@ public final class ChatConnection implements AutoCloseable {
     private int nextId;
 
     public ChatConnection(ServerProcess server) throws Exception {
+        this(server.port(), server.fingerprint());
+    }
+
+    public ChatConnection(int port, String fingerprint) throws Exception {
         SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {new PinnedTrust(server.fingerprint())}, null);
-        socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", server.port());
+        tls.init(null, new TrustManager[] {new PinnedTrust(fingerprint)}, null);
+        socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
         socket.startHandshake();
         in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));

@@ -12,6 +12,7 @@ import org.securechat.chat.Session;
 import org.securechat.chat.Sessions;
 import org.securechat.chat.Workers;
 import org.securechat.protocol.ClientOps.Dm;
+import org.securechat.protocol.EncodedFrame;
 import org.securechat.protocol.ErrorCode;
 import org.securechat.protocol.ProtocolException;
 import org.securechat.store.AccountRecord;
@@ -49,9 +50,10 @@ public class DmHandler implements OpHandler<Dm> {
                 }, session.peer().executor());
     }
 
-    private void deliver(String sender, AccountRecord recipient, org.securechat.protocol.EncodedFrame event) {
+    private int deliver(String sender, AccountRecord recipient, EncodedFrame event) {
         Set<Session> both = new LinkedHashSet<>(sessions.of(sender));
         both.addAll(sessions.of(recipient.name()));
         both.forEach(s -> s.send(event));
+        return both.size();
     }
 }

@@ -46,7 +46,7 @@ public class LoginHandler implements OpHandler<Login> {
                 authentication.throttle().failed(user, address);
                 throw new ProtocolException(ErrorCode.BAD_CREDENTIALS, "wrong user name or password");
             }
-            authentication.throttle().succeeded(user, address);
+            authentication.throttle().succeeded(user);
             return new Entry(account.get(), rooms.roomsOf(account.get().id()));
         }).thenComposeAsync(entry -> authentication.enter(session, id, entry.account(), entry.rooms()),
                 session.peer().executor());

@@ -1,0 +1,141 @@
+package org.securechat.admin;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.securechat.it.ChatConnection;
+import org.securechat.security.ServerPassword;
+import org.securechat.security.TlsMaterialSource;
+import org.securechat.transport.ChatListener;
+
+/** The REST admin API as an operator's script calls it: HTTP Basic, JSON, real chat sessions behind it. */
+@QuarkusTest
+class AdminResourceTest {
+    private static final String ADMIN = "root";
+    private static final String ADMIN_PASSWORD = "root-password-for-tests";
+
+    @Inject
+    ChatListener listener;
+    @Inject
+    ServerPassword serverPassword;
+    @Inject
+    TlsMaterialSource tls;
+
+    private RequestSpecification asAdmin() {
+        return given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
+    }
+
+    private ChatConnection registered(String user) throws Exception {
+        ChatConnection connection = new ChatConnection(listener.port(), tls.load().fingerprint());
+        connection.ok("register", "user", user, "password", "a-good-password", "server_password", serverPassword.current());
+        return connection;
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void withoutCredentialsIs401WithAChallenge() {
+        given().when().get("/api/admin/sessions").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic"));
+    }
+
+    @Test
+    void wrongPasswordIs401() {
+        given().auth().preemptive().basic(ADMIN, "not-the-password").when().get("/api/admin/users")
+                .then().statusCode(401).body("error", equalTo("wrong user name or password"));
+    }
+
+    @Test
+    void nonAdminIs403() throws Exception {
+        String user = unique("plain");
+        try (ChatConnection ignored = registered(user)) {
+            given().auth().preemptive().basic(user, "a-good-password").when().get("/api/admin/stats")
+                    .then().statusCode(403);
+        }
+    }
+
+    @Test
+    void repeatedFailuresAreThrottledWith429EvenForTheRightPassword() throws Exception {
+        String user = unique("target");
+        try (ChatConnection ignored = registered(user)) {
+            for (int i = 0; i < 4; i++) {
+                given().auth().preemptive().basic(user, "wrong-" + i).when().get("/api/admin/users").then().statusCode(401);
+            }
+            given().auth().preemptive().basic(user, "a-good-password").when().get("/api/admin/users")
+                    .then().statusCode(429).header("Retry-After", equalTo("1"));
+        }
+    }
+
+    @Test
+    void sessionsListsOnlineUsersAndKickClosesThem() throws Exception {
+        String user = unique("kickme");
+        try (ChatConnection victim = registered(user)) {
+            asAdmin().when().get("/api/admin/sessions").then().statusCode(200)
+                    .body("user", hasItem(user))
+                    .body("find { it.user == '" + user + "' }.remote_address", equalTo("127.0.0.1"))
+                    .body("find { it.user == '" + user + "' }.rooms", equalTo(java.util.List.of("general")));
+
+            asAdmin().queryParam("reason", "spamming").when().delete("/api/admin/sessions/" + user)
+                    .then().statusCode(204);
+            JsonNode kicked = victim.awaitEvent(e -> e.path("type").asText().equals("kicked"));
+            assertEquals(ADMIN, kicked.path("by").asText());
+            assertEquals("spamming", kicked.path("reason").asText());
+            assertTrue(victim.closedWithin(5_000));
+        }
+        asAdmin().when().delete("/api/admin/sessions/" + user).then().statusCode(404);
+    }
+
+    @Test
+    void regenReplacesTheServerPasswordForNewLoginsOnly() throws Exception {
+        String before = serverPassword.current();
+        String user = unique("stays");
+        try (ChatConnection stays = registered(user)) {
+            String fresh = asAdmin().when().post("/api/admin/server-password").then().statusCode(200)
+                    .extract().path("server_password");
+            assertNotEquals(before, fresh);
+            assertEquals(fresh, serverPassword.current());
+            stays.ok("ping");
+            try (ChatConnection late = new ChatConnection(listener.port(), tls.load().fingerprint())) {
+                assertEquals("bad_server_password", late.request("register", "user", unique("late"),
+                        "password", "a-good-password", "server_password", before).path("code").asText());
+                late.ok("register", "user", unique("late"), "password", "a-good-password", "server_password", fresh);
+            }
+        }
+    }
+
+    @Test
+    void usersAndStatsDescribeTheServer() throws Exception {
+        String user = unique("counted");
+        try (ChatConnection counted = registered(user)) {
+            counted.ok("send", "room", "general", "text", "one for the stats");
+            asAdmin().when().get("/api/admin/users").then().statusCode(200)
+                    .body("find { it.user == 'root' }.admin", equalTo(true))
+                    .body("find { it.user == '" + user + "' }.admin", equalTo(false))
+                    .body("find { it.user == '" + user + "' }.created_at", containsString("T"));
+            asAdmin().when().get("/api/admin/stats").then().statusCode(200)
+                    .body("online_sessions", greaterThanOrEqualTo(1))
+                    .body("rooms", greaterThanOrEqualTo(1))
+                    .body("stored_messages", greaterThanOrEqualTo(1))
+                    .body("uptime_s", greaterThanOrEqualTo(0));
+        }
+    }
+
+    @Test
+    void openApiDescribesTheAdminApi() {
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/admin/sessions"));
+    }
+}
