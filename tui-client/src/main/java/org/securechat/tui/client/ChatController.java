@@ -60,7 +60,7 @@ public final class ChatController implements ChatActions, LinkListener {
             } else {
                 state.notice(Notice.info("Reconnected."));
             }
-            state.buffers().forEach(buffer -> loadRecent(buffer.id()));
+            state.buffers().forEach(buffer -> loadRecent(buffer.id(), reconnected));
             refreshUsers();
             hooks.changed();
         });
@@ -179,13 +179,18 @@ public final class ChatController implements ChatActions, LinkListener {
         }, gui);
     }
 
-    private void loadRecent(BufferId id) {
+    /**
+     * Fetches the latest page of a buffer. Only after a reconnect do the new ones count as unread: they arrived
+     * while this client was away. Messages already held are skipped by msg_id.
+     */
+    private void loadRecent(BufferId id, boolean countUnread) {
         history(id, null, RECENT_HISTORY).whenCompleteAsync((messages, error) -> {
             if (error == null) {
-                messages.forEach(state::receive);
-                state.find(id).ifPresent(buffer -> {
-                    if (buffer.id().matches(state.currentBuffer().map(Buffer::id).orElse(id))) {
-                        buffer.markRead();
+                messages.forEach(message -> {
+                    if (countUnread) {
+                        state.receive(message);
+                    } else {
+                        state.open(id).add(message);
                     }
                 });
             }
@@ -274,7 +279,7 @@ public final class ChatController implements ChatActions, LinkListener {
         call(Frames.join(room), reply -> {
             BufferId id = BufferId.room(reply.path("room").asText(room));
             state.switchTo(id);
-            loadRecent(id);
+            loadRecent(id, false);
         }, "/join " + room);
     }
 
@@ -297,7 +302,7 @@ public final class ChatController implements ChatActions, LinkListener {
         boolean isNew = state.find(id).isEmpty();
         state.switchTo(id);
         if (isNew) {
-            loadRecent(id);
+            loadRecent(id, false);
         }
         if (!text.isBlank()) {
             sendToCurrent(text, "text", "/msg " + user + " " + text);

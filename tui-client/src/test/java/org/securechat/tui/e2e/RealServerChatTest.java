@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,14 +20,7 @@ class RealServerChatTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = ServerProcess.start(dir.resolve("data"), Map.of("CHAT_FLOOD_RATE", "0"));
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+        server = ServerProcess.shared();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +33,7 @@ class TrustOnFirstUseTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = ServerProcess.start(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+        server = ServerProcess.shared();
     }
 
     private static final LinkListener QUIET = new LinkListener() {

@@ -67,6 +67,28 @@ public final class ServerProcess implements AutoCloseable {
         return jar;
     }
 
+    private static ServerProcess shared;
+
+    /**
+     * One server for all the tests that neither stop nor crash it, so the run pays for one startup, not one per
+     * class. Its data lives under target/ and it gets SIGTERM when the test JVM exits.
+     */
+    public static synchronized ServerProcess shared() throws IOException {
+        if (shared == null) {
+            Path data = Path.of("target", "shared-server-" + ProcessHandle.current().pid()).toAbsolutePath();
+            shared = start(data, Map.of("CHAT_FLOOD_RATE", "0"));
+            ServerProcess server = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        return shared;
+    }
+
     public static ServerProcess start(Path dataDir) throws IOException {
         return new ServerProcess(dataDir, Map.of());
     }

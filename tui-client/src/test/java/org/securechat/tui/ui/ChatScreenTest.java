@@ -113,6 +113,20 @@ class ChatScreenTest {
     }
 
     @Test
+    void historyLoadedAtLoginIsNotCountedAsUnread() throws Exception {
+        ScriptedSession scripted = new ScriptedSession("alice", false, List.of("general", "random"));
+        scripted.history("random", 5);
+        session = scripted;
+        screen = new VirtualScreen(100, 30, scripted.connector());
+        screen.start("alice", Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
+                new Credentials("alice", "password1", "server-pw"), false)));
+        screen.waitForText("online | alice@localhost:7443");
+        assertEquals("2 #random", screen.row(2).substring(0, 16).trim(), "no unread count: " + screen.row(2));
+        screen.alt('2');
+        screen.waitForText("<bob> msg 5");
+    }
+
+    @Test
     void tabCompletesCommandsRoomsAndNicks() throws Exception {
         open(false, List.of("general", "random"), 100, 30);
         session.answer("users", frame -> {
