@@ -12,6 +12,7 @@ import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
@@ -81,10 +82,14 @@ public final class TuiApp implements ClientHooks {
 
     /** The main loop for a real terminal; tests drive {@code gui.getGUIThread().processEventsAndUpdate()} instead. */
     public void run() throws IOException, InterruptedException {
-        while (running) {
-            if (!gui.getGUIThread().processEventsAndUpdate()) {
-                Thread.sleep(10);
+        try {
+            while (running) {
+                if (!gui.getGUIThread().processEventsAndUpdate()) {
+                    Thread.sleep(10);
+                }
             }
+        } catch (EOFException terminalClosed) {
+            quit();
         }
     }
 
