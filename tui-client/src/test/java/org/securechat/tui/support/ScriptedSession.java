@@ -32,6 +32,7 @@ public final class ScriptedSession implements Session {
     private final List<JsonNode> roomHistory = new ArrayList<>();
     private volatile LinkListener listener;
     private volatile ServerError loginRefusal;
+    private volatile int quits;
     private volatile FirstUsePrompt firstUsePrompt;
     private volatile Fingerprint unknownFingerprint;
     private long nextMsgId = 1000;
@@ -172,5 +173,10 @@ public final class ScriptedSession implements Session {
 
     @Override
     public void quit() {
+        quits++;
+    }
+
+    public int quits() {
+        return quits;
     }
 }

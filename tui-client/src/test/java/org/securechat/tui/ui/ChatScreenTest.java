@@ -167,6 +167,17 @@ class ChatScreenTest {
     }
 
     @Test
+    void exitLeavesAndUnknownCommandsAreExplained() throws Exception {
+        open(false, List.of("general"), 100, 30);
+        screen.type("/frobnicate now").press(KeyType.Enter);
+        screen.waitForText("unknown command /frobnicate (try /help)");
+        assertTrue(commandBar().startsWith("> /frobnicate now"), "kept to fix: " + commandBar());
+        clearBar();
+        screen.type("exit").press(KeyType.Enter);
+        assertEquals(1, session.quits());
+    }
+
+    @Test
     void inputHistoryRecallsEarlierLines() throws Exception {
         open(false, List.of("general"), 100, 30);
         screen.type("first").press(KeyType.Enter).type("second").press(KeyType.Enter);
