@@ -1,0 +1,24 @@
+package org.securechat.protocol;
+
+import java.util.List;
+
+/**
+ * How a test client connects: from which loopback address (the login throttle counts per address),
+ * with what socket receive buffer (0: the system's; small makes a slow reader fill up sooner), and
+ * which TLS versions it offers.
+ */
+record Dial(String fromAddress, int receiveBufferBytes, List<String> protocols) {
+    static final Dial DEFAULT = new Dial("127.0.0.1", 0, List.of("TLSv1.3", "TLSv1.2"));
+
+    Dial from(String address) {
+        return new Dial(address, receiveBufferBytes, protocols);
+    }
+
+    Dial receiveBuffer(int bytes) {
+        return new Dial(fromAddress, bytes, protocols);
+    }
+
+    Dial protocols(String... offered) {
+        return new Dial(fromAddress, receiveBufferBytes, List.of(offered));
+    }
+}

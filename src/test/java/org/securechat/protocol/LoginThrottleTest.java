@@ -1,0 +1,63 @@
+package org.securechat.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Failed logins, per account and per address, impose a growing wait during which even the right
+ * password is refused. Each test fails from its own loopback address, so the others are not slowed.
+ */
+@QuarkusTest
+@TestProfile(LimitsProfile.class)
+class LoginThrottleTest extends ProtocolTestBase {
+
+    @Test
+    void failuresForOneAccountImposeAGrowingWaitOnEveryAddress() throws InterruptedException {
+        Credentials victim = Credentials.fresh("victim");
+        registered(victim).quit();
+        WireClient attacker = connect(Dial.DEFAULT.from("127.0.0.2"));
+        Credentials wrong = new Credentials(victim.user(), "a wrong guess");
+        for (int i = 0; i <= LimitsProfile.ACCOUNT_FREE_FAILURES; i++) {
+            WireClient.assertError("bad_credentials", attacker.login(wrong));
+        }
+        long firstWait = throttled(attacker.login(victim));
+        throttled(connect().login(victim)); // the right password, from another address, during the wait
+
+        Thread.sleep(firstWait * 1000 + 200);
+        WireClient.assertError("bad_credentials", attacker.login(wrong));
+        long secondWait = throttled(attacker.login(victim));
+        assertTrue(secondWait > firstWait, () -> "the wait grows: " + firstWait + " s, then " + secondWait + " s");
+
+        Thread.sleep(secondWait * 1000 + 200);
+        assertOk(connect().login(victim));
+    }
+
+    @Test
+    void failuresFromOneAddressImposeAWaitOnEveryAccountFromIt() throws InterruptedException {
+        Credentials bystander = Credentials.fresh("bystander");
+        registered(bystander).quit();
+        WireClient scanner = connect(Dial.DEFAULT.from("127.0.0.3"));
+        for (int i = 0; i <= LimitsProfile.ADDRESS_FREE_FAILURES; i++) {
+            WireClient.assertError("bad_credentials", scanner.login(Credentials.fresh("guess")));
+        }
+        long firstWait = throttled(scanner.login(bystander));
+        assertOk(connect().login(bystander)); // other addresses are not held back
+
+        Thread.sleep(firstWait * 1000 + 200);
+        WireClient.assertError("bad_credentials", scanner.login(Credentials.fresh("guess")));
+        long secondWait = throttled(scanner.login(bystander));
+        assertTrue(secondWait > firstWait, () -> "the wait grows: " + firstWait + " s, then " + secondWait + " s");
+    }
+
+    /** Asserts a too_many_attempts refusal and returns its retry_after_s. */
+    private static long throttled(JsonNode reply) {
+        WireClient.assertError("too_many_attempts", reply);
+        long seconds = reply.path("retry_after_s").asLong();
+        assertTrue(seconds >= 1, reply::toString);
+        return seconds;
+    }
+}

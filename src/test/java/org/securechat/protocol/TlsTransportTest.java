@@ -1,0 +1,63 @@
+package org.securechat.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The transport a user's client meets: TLS 1.3, the pinned self-signed certificate, the welcome frame. */
+@QuarkusTest
+class TlsTransportTest extends ProtocolTestBase {
+    @ConfigProperty(name = "chat.data-dir")
+    String dataDir;
+
+    @Test
+    void negotiatesTls13AndGreetsWithTheWelcomeFrame() {
+        WireClient client = connect();
+        assertEquals("TLSv1.3", client.tlsSession().getProtocol());
+        JsonNode welcome = client.welcome();
+        assertEquals(1, welcome.path("protocol").asInt(), welcome::toString);
+        assertTrue(welcome.path("server").asText().startsWith("securechat/"), welcome::toString);
+        assertTrue(welcome.path("server_password_required").asBoolean(), welcome::toString);
+    }
+
+    @Test
+    void presentsTheCertificateOfItsDataDirSoClientsCanPinIt() throws Exception {
+        X509Certificate onFile;
+        try (InputStream pem = Files.newInputStream(Path.of(dataDir, "tls-cert.pem"))) {
+            onFile = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(pem);
+        }
+        X509Certificate presented = connect().presentedCertificate();
+        assertArrayEquals(sha256(onFile.getEncoded()), sha256(presented.getEncoded()),
+                "the SHA-256 fingerprint a client pins is that of the certificate in the data dir");
+        assertEquals(presented.getSubjectX500Principal(), presented.getIssuerX500Principal(), "self-signed");
+    }
+
+    @Test
+    void acceptsTls12AsTheMinimum() {
+        assertEquals("TLSv1.2", connect(Dial.DEFAULT.protocols("TLSv1.2")).tlsSession().getProtocol());
+    }
+
+    @Test
+    void refusesAClientThatOffersOnlyTls11() throws Exception {
+        byte[] answer = LegacyClientHello.offer(listener.port());
+        assertEquals(7, answer.length, "an alert record: 5 bytes of header, level and description");
+        assertEquals(LegacyClientHello.ALERT, answer[0], "not a handshake: the server refuses TLS 1.1");
+        assertEquals(LegacyClientHello.PROTOCOL_VERSION_ALERT, answer[6], "alert: protocol_version");
+        connect().sync(); // the listener still serves after refusing
+    }
+
+    private static byte[] sha256(byte[] der) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(der);
+    }
+}
