@@ -6,6 +6,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
+import io.vertx.core.net.OpenSSLEngineOptions;
 import io.vertx.core.net.PemKeyCertOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.securechat.ChatConfig;
 import org.securechat.chat.Dispatcher;
 import org.securechat.security.TlsMaterial;
@@ -23,6 +25,7 @@ import org.securechat.security.TlsMaterial;
  */
 @ApplicationScoped
 public class ChatListener {
+    private static final Logger LOG = Logger.getLogger(ChatListener.class);
     private final Vertx vertx;
     private final Dispatcher dispatcher;
     private final ChatConfig config;
@@ -51,6 +54,11 @@ public class ChatListener {
                 .setReadIdleTimeout((int) config.idleTimeout().toSeconds())
                 .setIdleTimeoutUnit(TimeUnit.SECONDS)
                 .setTcpNoDelay(true);
+        if (OpenSSLEngineOptions.isAvailable()) {
+            options.setSslEngineOptions(new OpenSSLEngineOptions());
+        } else {
+            LOG.info("OpenSSL is not available on this platform: TLS runs on the JDK's engine");
+        }
         // Vert.x shares a port among instances only when it is given, so port 0 is resolved first.
         deploy(options, instances);
         return port;

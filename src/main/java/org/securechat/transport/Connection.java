@@ -3,7 +3,10 @@ package org.securechat.transport;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import org.securechat.chat.Dispatcher;
 import org.securechat.chat.Peer;
@@ -16,17 +19,22 @@ import org.securechat.protocol.EncodedFrame;
  */
 final class Connection implements Peer, LineSplitter.Lines {
     private static final Logger LOG = Logger.getLogger(Connection.class);
+    private static final int BATCH_BYTES = 8192;
 
     private final NetSocket socket;
     private final Dispatcher dispatcher;
+    private final Context context;
     private final Executor executor;
     private final String remoteAddress;
     private final LineSplitter splitter;
     private final Session session;
-    private volatile boolean closing;
+    private final Queue<EncodedFrame> outbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private volatile boolean closeRequested;
 
     Connection(NetSocket socket, Context context, Dispatcher dispatcher, int maxFrameBytes, int maxOutboundBytes) {
         this.socket = socket;
+        this.context = context;
         this.dispatcher = dispatcher;
         this.executor = task -> context.runOnContext(ignored -> task.run());
         this.remoteAddress = socket.remoteAddress() == null ? "unknown" : socket.remoteAddress().hostAddress();
@@ -40,37 +48,71 @@ final class Connection implements Peer, LineSplitter.Lines {
 
     @Override
     public void line(byte[] bytes, int offset, int length) {
-        if (!closing) {
+        if (!closeRequested) {
             dispatcher.frame(session, bytes, offset, length);
         }
     }
 
     @Override
     public void tooLong() {
-        if (!closing) {
+        if (!closeRequested) {
             dispatcher.frameTooLarge(session);
         }
     }
 
+    /**
+     * Queues the frame; one task per event-loop turn writes everything queued as a single buffer,
+     * so a burst of messages costs one write, one flush and few TLS records, not one each.
+     */
     @Override
     public void send(EncodedFrame frame) {
-        if (closing) {
+        if (closeRequested) {
             return;
         }
+        outbox.add(frame);
+        if (flushScheduled.compareAndSet(false, true)) {
+            context.runOnContext(ignored -> flush());
+        }
+    }
+
+    private void flush() {
+        flushScheduled.set(false);
         if (socket.writeQueueFull()) {
             // The socket's high-water mark is chat.max-outbound-bytes: past it, this reader is too slow.
+            outbox.clear();
             LOG.infof("closing session %d from %s: it reads too slowly to keep up", session.id(), remoteAddress);
             session.close("too slow");
             return;
         }
-        socket.write(Buffer.buffer(frame.line()));
+        writeOutbox();
     }
 
+    private void writeOutbox() {
+        EncodedFrame first = outbox.poll();
+        if (first == null) {
+            return;
+        }
+        EncodedFrame next = outbox.poll();
+        if (next == null) {
+            socket.write(Buffer.buffer(first.line()));
+            return;
+        }
+        Buffer batch = Buffer.buffer(BATCH_BYTES).appendBytes(first.line());
+        do {
+            batch.appendBytes(next.line());
+        } while ((next = outbox.poll()) != null);
+        socket.write(batch);
+    }
+
+    /** Closes after writing what was queued before. */
     @Override
     public void close() {
-        if (!closing) {
-            closing = true;
-            socket.close();
+        if (!closeRequested) {
+            closeRequested = true;
+            context.runOnContext(ignored -> {
+                writeOutbox();
+                socket.close();
+            });
         }
     }
 
@@ -91,7 +133,7 @@ final class Connection implements Peer, LineSplitter.Lines {
 
     @Override
     public void resumeReading() {
-        if (!closing) {
+        if (!closeRequested) {
             socket.resume();
         }
     }
