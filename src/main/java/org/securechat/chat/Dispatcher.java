@@ -74,8 +74,11 @@ public class Dispatcher {
         session.close("frame_too_large");
     }
 
-    /** The peer's connection has ended, for whatever reason. */
+    /** The peer's connection has ended, or is ending, for whatever reason. Idempotent. */
     public void closed(Session session) {
+        if (session.closed()) {
+            return;
+        }
         session.markClosed();
         roomMembers.removeEverywhere(session);
         sessions.closed(session);

@@ -82,6 +82,8 @@ final class Connection implements Peer, LineSplitter.Lines {
             outbox.clear();
             LOG.infof("closing session %d from %s: it reads too slowly to keep up", session.id(), remoteAddress);
             session.close("too slow");
+            // Its TLS close waits on a peer that does not read: leave the chat now, not then.
+            dispatcher.closed(session);
             return;
         }
         writeOutbox();
