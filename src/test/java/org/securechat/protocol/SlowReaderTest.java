@@ -23,7 +23,7 @@ class SlowReaderTest extends ProtocolTestBase {
     private static final String BULK = "\uD83D\uDE00".repeat(2000);
 
     @Test
-    void aClientThatNeverReadsIsClosedWhileTheOthersKeepReceiving() {
+    void aClientThatNeverReadsIsClosedWhileTheOthersKeepReceiving() throws InterruptedException {
         String room = Credentials.unique("slow");
         WireClient stalled = connect(Dial.DEFAULT.receiveBuffer(4096));
         assertOk(stalled.register(Credentials.fresh("stalled")));
@@ -45,6 +45,7 @@ class SlowReaderTest extends ProtocolTestBase {
         assertFalse(closed.isEmpty(), "the stalled client was never closed: no presence offline after " + MAX_MESSAGES + " messages");
         JsonNode presence = closed.get(0);
         assertFalse(presence.path("reason").asText().isBlank(), () -> "the close says why: " + presence);
+        stalled.awaitWritesRefused(Duration.ofSeconds(5)); // the connection itself is closed, not only the session
 
         writer.ok("send", "room", room, "text", "after the stall");
         reader.awaitEvent("message", Frames.text("after the stall"), PROMPTLY);

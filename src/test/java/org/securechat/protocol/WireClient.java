@@ -311,6 +311,23 @@ final class WireClient implements AutoCloseable {
         awaitClosed(WAIT);
     }
 
+    /**
+     * Without reading anything: waits until a write fails because the server has closed the
+     * connection (a closed socket answers data with a reset).
+     */
+    void awaitWritesRefused(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                sendLine("{\"op\":\"ping\"}");
+            } catch (UncheckedIOException refused) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("the server still takes this client's writes after " + timeout.toMillis() + " ms: the connection is open");
+    }
+
     /** Stops reading from the socket, for good: the server's frames pile up as for a stalled client. */
     void stopReading() {
         reading = false;
