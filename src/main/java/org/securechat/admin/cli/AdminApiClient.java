@@ -1,0 +1,134 @@
+package org.securechat.admin.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The REST admin API of a running server (DESIGN.md, "Admin surfaces"), with HTTP Basic. Every
+ * answer but the expected one becomes a {@link CommandFailure} with the matching exit status.
+ */
+public final class AdminApiClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    // HTTP/1.1: without it the client offers an h2c upgrade, and a stopping server's GOAWAY can beat the 202
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final String user;
+    private final String authorization;
+
+    public AdminApiClient(URI base, String user, String password) {
+        this.base = base;
+        this.user = user;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public List<SessionRow> sessions() {
+        JsonNode body = json(expect(send("GET", "/api/admin/sessions"), 200));
+        List<SessionRow> sessions = new ArrayList<>();
+        for (JsonNode session : body) {
+            List<String> rooms = new ArrayList<>();
+            session.path("rooms").forEach(room -> rooms.add(room.asText()));
+            sessions.add(new SessionRow(session.path("user").asText(), session.path("remote_address").asText(),
+                    session.path("since").asText(), rooms));
+        }
+        return sessions;
+    }
+
+    /** Closes every session of the user; refused when the user is not online. */
+    public void kick(String target, String reason) {
+        HttpResponse<String> response = send("DELETE", "/api/admin/sessions/" + encode(target) + reasonQuery(reason));
+        if (response.statusCode() == 404) {
+            throw CommandFailure.refused(target + " is not online");
+        }
+        expect(response, 204);
+    }
+
+    /** The new server password. */
+    public String regenerate() {
+        return json(expect(send("POST", "/api/admin/server-password"), 200)).path("server_password").asText();
+    }
+
+    public void stop(String reason) {
+        expect(send("POST", "/api/admin/shutdown" + reasonQuery(reason)), 202);
+    }
+
+    private HttpResponse<String> send(String method, String pathAndQuery) {
+        URI uri = base.resolve(pathAndQuery);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw CommandFailure.unreachable("cannot reach the server at " + base + " (" + describe(e) + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CommandFailure.unreachable("interrupted while calling " + base);
+        }
+        switch (response.statusCode()) {
+            case 401 -> throw CommandFailure.authenticationFailed(
+                    "authentication failed: wrong user name or password for " + user + " at " + base);
+            case 403 -> throw CommandFailure.authenticationFailed(user + " is not an admin");
+            case 429 -> throw CommandFailure.refused("too many failed logins; try again in "
+                    + response.headers().firstValue("Retry-After").orElse("a few") + " seconds");
+            default -> {
+                return response;
+            }
+        }
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            String error = parse(response.body()).path("error").asText("");
+            throw CommandFailure.refused("the server answered " + response.statusCode() + " to "
+                    + response.request().method() + " " + response.uri().getPath() + (error.isEmpty() ? "" : ": " + error));
+        }
+        return response;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        JsonNode body = parse(response.body());
+        if (body.isMissingNode()) {
+            throw CommandFailure.refused("the server's answer to " + response.uri().getPath() + " is not JSON");
+        }
+        return body;
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);
+        } catch (IOException notJson) {
+            return JSON.missingNode();
+        }
+    }
+
+    private static String reasonQuery(String reason) {
+        return reason == null ? "" : "?reason=" + encode(reason);
+    }
+
+    /** Percent-encoding for a path segment or a query value (URLEncoder writes a space as '+'). */
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

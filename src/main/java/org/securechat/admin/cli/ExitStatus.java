@@ -1,0 +1,15 @@
+package org.securechat.admin.cli;
+
+/** The exit statuses of the one-shot commands, which scripts rely on. */
+public final class ExitStatus {
+    public static final int OK = 0;
+    /** The server or the store refused (user not online, name taken, weak password), or a usage error. */
+    public static final int REFUSED = 1;
+    /** No answer from the server's admin API. */
+    public static final int UNREACHABLE = 2;
+    /** Wrong admin credentials, or an account that is not an admin. */
+    public static final int AUTHENTICATION_FAILED = 3;
+
+    private ExitStatus() {
+    }
+}
