@@ -3,6 +3,7 @@ package org.securechat.it;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,17 +25,21 @@ public final class ServerProcess implements AutoCloseable {
     private static final Pattern LISTENING =
             Pattern.compile("Chat listening on (\\S+):(\\d+) \\(TLS, SHA-256 fingerprint ([0-9A-F:]+)\\)");
     private static final String PASSWORD_PREFIX = "Server password: ";
+    private static final Pattern HTTP_LISTENING = Pattern.compile(
+            "Listening on: http://[^\\s:]+:(\\d+)(?:\\. Management interface listening on http://[^\\s:]+:(\\d+))?");
 
     private final Process process;
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final CompletableFuture<HttpPorts> httpPorts = new CompletableFuture<>();
+    private final Thread reader;
     private volatile String serverPassword;
     private volatile int port;
     private volatile String fingerprint;
 
     private ServerProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::readOutput, "server-output");
+        reader = new Thread(this::readOutput, "server-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -81,11 +86,17 @@ public final class ServerProcess implements AutoCloseable {
                     fingerprint = listening.group(3);
                     ready.complete(null);
                 }
+                Matcher http = HTTP_LISTENING.matcher(line);
+                if (http.find()) {
+                    httpPorts.complete(new HttpPorts(Integer.parseInt(http.group(1)),
+                            http.group(2) == null ? 0 : Integer.parseInt(http.group(2))));
+                }
             }
         } catch (IOException e) {
             // the process ended
         } finally {
             ready.completeExceptionally(new IllegalStateException("server exited before listening:\n" + output()));
+            httpPorts.completeExceptionally(new IllegalStateException("no HTTP listener:\n" + output()));
         }
     }
 
@@ -101,6 +112,14 @@ public final class ServerProcess implements AutoCloseable {
         return port;
     }
 
+    /** The REST API's port and the management port (0 when off), from Quarkus's line printed after the chat's. */
+    public HttpPorts httpPorts() throws Exception {
+        return httpPorts.get(60, TimeUnit.SECONDS);
+    }
+
+    public record HttpPorts(int api, int management) {
+    }
+
     public String fingerprint() {
         return fingerprint;
     }
@@ -108,6 +127,13 @@ public final class ServerProcess implements AutoCloseable {
     public String output() {
         synchronized (output) {
             return String.join("\n", output);
+        }
+    }
+
+    /** Writes the text to the process's standard input and closes it, as a script pipes a password in. */
+    public void input(String text) throws IOException {
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -131,6 +157,7 @@ public final class ServerProcess implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("server did not exit:\n" + output());
         }
+        reader.join(10_000); // so output() holds the last lines
         return process.exitValue();
     }
 

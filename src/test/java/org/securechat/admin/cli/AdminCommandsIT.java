@@ -1,0 +1,155 @@
+package org.securechat.admin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.securechat.it.ChatConnection;
+import org.securechat.it.ServerProcess;
+
+/** {@code admin sessions | kick | regen | stop} against the REST API of a running server, and their exit statuses. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminCommandsIT {
+    private static final String ADMIN_PASSWORD = "root-password";
+    private static final Map<String, String> BOOTSTRAP_ADMIN = Map.of(
+            "CHAT_BOOTSTRAP_ADMIN_USER", "root", "CHAT_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    private static final Pattern NEW_PASSWORD = Pattern.compile("(?m)^Server password: (\\S+)$");
+
+    private Path data;
+    private ServerProcess server;
+    /** What new logins need now: regen replaces it. */
+    private volatile String serverPassword;
+
+    @BeforeAll
+    void startServer() throws Exception {
+        data = Files.createTempDirectory("securechat-admin-cli");
+        server = ServerProcess.start(data, BOOTSTRAP_ADMIN);
+        serverPassword = server.serverPassword();
+    }
+
+    @AfterAll
+    void stopServer() throws Exception {
+        server.close();
+    }
+
+    /** The admin's credentials and the server's URL in the environment, as the docs show. */
+    private static Map<String, String> adminEnv(ServerProcess target, String password) throws Exception {
+        Map<String, String> env = new HashMap<>(Map.of("SECURECHAT_URL", "http://127.0.0.1:" + target.httpPorts().api(),
+                "SECURECHAT_ADMIN_USER", "root"));
+        if (password != null) {
+            env.put("SECURECHAT_ADMIN_PASSWORD", password);
+        }
+        return env;
+    }
+
+    private CommandRun admin(String... args) throws Exception {
+        return CommandRun.run(data, adminEnv(server, ADMIN_PASSWORD), "", args);
+    }
+
+    private ChatConnection register(ServerProcess target, String user, String password) throws Exception {
+        ChatConnection connection = new ChatConnection(target);
+        connection.ok("register", "user", user, "password", password, "server_password", serverPassword);
+        return connection;
+    }
+
+    @Test
+    void sessionsListsAConnectedUserAndKickClosesIt() throws Exception {
+        try (ChatConnection carol = register(server, "carol", "carol-password")) {
+            CommandRun sessions = admin("admin", "sessions");
+            assertEquals(0, sessions.status(), sessions.output());
+            assertTrue(sessions.output().lines().anyMatch(l -> l.matches("USER +ADDRESS +SINCE +ROOMS")), sessions.output());
+            assertTrue(sessions.output().lines().anyMatch(l -> l.matches("carol +127\\.0\\.0\\.1\\S* +\\S+Z +general")),
+                    sessions.output());
+
+            CommandRun kick = admin("admin", "kick", "carol", "--reason", "spam links");
+            assertEquals(0, kick.status(), kick.output());
+            assertTrue(kick.output().contains("Kicked carol."), kick.output());
+            JsonNode kicked = carol.awaitEvent(e -> e.path("type").asText().equals("kicked"));
+            assertEquals("spam links", kicked.path("reason").asText());
+            assertEquals("root", kicked.path("by").asText());
+            assertTrue(carol.closedWithin(10_000));
+        }
+        CommandRun again = admin("admin", "kick", "carol");
+        assertEquals(1, again.status(), again.output());
+        assertTrue(again.output().contains("securechat: carol is not online"), again.output());
+    }
+
+    @Test
+    void regenPrintsANewServerPasswordThatWorks() throws Exception {
+        String old = serverPassword;
+        // no password in the environment: one line of standard input, as a script pipes it
+        CommandRun regen = CommandRun.run(data, adminEnv(server, null), ADMIN_PASSWORD + "\n", "admin", "regen");
+        assertEquals(0, regen.status(), regen.output());
+        Matcher line = NEW_PASSWORD.matcher(regen.output());
+        assertTrue(line.find(), regen.output());
+        serverPassword = line.group(1);
+        assertFalse(serverPassword.equals(old));
+
+        try (ChatConnection dave = new ChatConnection(server)) {
+            assertEquals("bad_server_password", dave.request("register", "user", "dave", "password", "dave-password",
+                    "server_password", old).path("code").asText());
+            dave.ok("register", "user", "dave", "password", "dave-password", "server_password", serverPassword);
+        }
+    }
+
+    @Test
+    void wrongCredentialsExitThreeWithoutEchoingThePassword() throws Exception {
+        CommandRun wrong = CommandRun.run(data, adminEnv(server, "not-the-password"), "", "admin", "sessions");
+        assertEquals(3, wrong.status(), wrong.output());
+        assertTrue(wrong.output().contains("authentication failed"), wrong.output());
+        assertFalse(wrong.output().contains("not-the-password"), wrong.output());
+    }
+
+    @Test
+    void aUserWhoIsNotAnAdminExitsThree() throws Exception {
+        register(server, "erin", "erin-password").close();
+        Map<String, String> env = new HashMap<>(adminEnv(server, "erin-password"));
+        env.put("SECURECHAT_ADMIN_USER", "erin");
+        CommandRun forbidden = CommandRun.run(data, env, "", "admin", "regen");
+        assertEquals(3, forbidden.status(), forbidden.output());
+        assertTrue(forbidden.output().contains("erin is not an admin"), forbidden.output());
+        assertFalse(NEW_PASSWORD.matcher(forbidden.output()).find(), forbidden.output());
+    }
+
+    @Test
+    void noServerExitsTwo() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort;
+        CommandRun unreachable = CommandRun.run(data, adminEnv(server, ADMIN_PASSWORD), "",
+                "admin", "sessions", "--url", url);
+        assertEquals(2, unreachable.status(), unreachable.output());
+        assertTrue(unreachable.output().contains("cannot reach the server at " + url), unreachable.output());
+    }
+
+    @Test
+    void stopShutsTheServerDownWithStatusZero() throws Exception {
+        Path ownData = Files.createTempDirectory("securechat-admin-cli-stop");
+        try (ServerProcess doomed = ServerProcess.start(ownData, BOOTSTRAP_ADMIN);
+             ChatConnection frank = new ChatConnection(doomed)) {
+            frank.ok("register", "user", "frank", "password", "frank-password",
+                    "server_password", doomed.serverPassword());
+            CommandRun stop = CommandRun.run(ownData, adminEnv(doomed, ADMIN_PASSWORD), "",
+                    "admin", "stop", "--reason", "maintenance at noon");
+            assertEquals(0, stop.status(), stop.output());
+            assertTrue(stop.output().contains("The server is stopping."), stop.output());
+            JsonNode shutdown = frank.awaitEvent(e -> e.path("type").asText().equals("shutdown"));
+            assertEquals("maintenance at noon", shutdown.path("reason").asText());
+            assertEquals(0, doomed.awaitExit());
+        }
+    }
+}
