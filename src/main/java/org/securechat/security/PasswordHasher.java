@@ -8,12 +8,14 @@ import org.securechat.ChatConfig;
 @ApplicationScoped
 public class PasswordHasher {
     private final int cost;
-    /** Verified against when an account does not exist, so a miss costs as much as a hit. */
-    private final String decoy;
+    /**
+     * Verified against when an account does not exist, so a miss costs as much as a hit. Made on
+     * first need, not at start, where it would cost a quarter second of startup time.
+     */
+    private volatile String decoy;
 
     public PasswordHasher(ChatConfig config) {
         this.cost = config.bcryptCost();
-        this.decoy = BCrypt.hashpw("decoy-password", BCrypt.gensalt(cost));
     }
 
     public String hash(String password) {
@@ -22,7 +24,14 @@ public class PasswordHasher {
 
     /** True when {@code password} matches {@code hash}; a null hash is checked against a decoy. */
     public boolean verify(String password, String hash) {
-        boolean match = BCrypt.checkpw(password, hash == null ? decoy : hash);
+        boolean match = BCrypt.checkpw(password, hash == null ? decoy() : hash);
         return hash != null && match;
+    }
+
+    private String decoy() {
+        if (decoy == null) {
+            decoy = hash("decoy-password");
+        }
+        return decoy;
     }
 }
