@@ -127,6 +127,7 @@ public final class BenchCommand implements Callable<Integer> {
     private Map<String, Double> runAgainstNewServer() throws Exception {
         List<String> jvmOptions = Arrays.stream(serverJvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
         try (LocalServer server = LocalServer.start(resolveServerJar(), jvmOptions)) {
+            spec.commandLine().getOut().println("server started; its log: " + server.log());
             return runAgainst(server.target());
         }
     }

@@ -61,8 +61,15 @@ final class Fleet implements AutoCloseable {
         try {
             List<java.util.concurrent.Future<ChatClient>> pending = new ArrayList<>();
             for (Credentials credentials : sessions) {
-                pending.add(pool.submit(() -> openOne(credentials, room)
-                        .toCompletionStage().toCompletableFuture().get(SETUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)));
+                pending.add(pool.submit(() -> {
+                    try {
+                        return openOne(credentials, room).toCompletionStage().toCompletableFuture()
+                                .get(SETUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    } catch (TimeoutException e) {
+                        throw new IllegalStateException(credentials + ": no reply from the server within "
+                                + SETUP_TIMEOUT_SECONDS + " s", e);
+                    }
+                }));
             }
             List<ChatClient> clients = new ArrayList<>();
             for (java.util.concurrent.Future<ChatClient> client : pending) {

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Runs the packaged server as a child process the way a benchmark needs it: a fresh data
  * directory, every port free (0), flood control off, and the password, port and fingerprint
- * learnt from its startup lines. Its output goes to server.log in the data directory's parent.
+ * learnt from its startup lines. Its output goes to server.log next to the data directory, and
+ * stays there after the run (without the password line) for a look at what went wrong.
  */
 final class LocalServer implements AutoCloseable {
 
@@ -112,14 +113,18 @@ final class LocalServer implements AutoCloseable {
         return target;
     }
 
-    /** Stops the server with SIGTERM (a graceful stop) and removes its data directory. */
+    Path log() {
+        return workDir.resolve("server.log");
+    }
+
+    /** Stops the server with SIGTERM (a graceful stop) and removes its data directory; the log stays. */
     @Override
     public void close() throws InterruptedException, IOException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-        try (Stream<Path> files = Files.walk(workDir)) {
+        try (Stream<Path> files = Files.walk(workDir.resolve("data"))) {
             for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
