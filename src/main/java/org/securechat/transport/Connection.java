@@ -2,7 +2,9 @@ package org.securechat.transport;
 
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
+import io.netty.channel.Channel;
 import io.vertx.core.net.NetSocket;
+import io.vertx.core.net.impl.NetSocketInternal;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -20,6 +22,7 @@ import org.securechat.protocol.EncodedFrame;
 final class Connection implements Peer, LineSplitter.Lines {
     private static final Logger LOG = Logger.getLogger(Connection.class);
     private static final int BATCH_BYTES = 8192;
+    private static final long CLOSE_GRACE_MILLIS = 5_000;
 
     private final NetSocket socket;
     private final Dispatcher dispatcher;
@@ -78,12 +81,14 @@ final class Connection implements Peer, LineSplitter.Lines {
     private void flush() {
         flushScheduled.set(false);
         if (socket.writeQueueFull()) {
-            // The socket's high-water mark is chat.max-outbound-bytes: past it, this reader is too slow.
             outbox.clear();
-            LOG.infof("closing session %d from %s: it reads too slowly to keep up", session.id(), remoteAddress);
-            session.close("too slow");
-            // Its TLS close waits on a peer that does not read: leave the chat now, not then.
-            dispatcher.closed(session);
+            if (channel().isActive()) {
+                // The socket's high-water mark is chat.max-outbound-bytes: past it, this reader is too slow.
+                LOG.infof("closing session %d from %s: it reads too slowly to keep up", session.id(), remoteAddress);
+                session.close("too slow");
+                dispatcher.closed(session);
+                abort();
+            }
             return;
         }
         writeOutbox();
@@ -114,8 +119,23 @@ final class Connection implements Peer, LineSplitter.Lines {
             context.runOnContext(ignored -> {
                 writeOutbox();
                 socket.close();
+                // A graceful close waits for the peer to read what is queued; a peer that never
+                // reads would hold the connection open forever.
+                context.owner().setTimer(CLOSE_GRACE_MILLIS, timer -> abort());
             });
         }
+    }
+
+    /** Drops the connection now, queued output and all. */
+    private void abort() {
+        Channel channel = channel();
+        if (channel.isOpen()) {
+            channel.unsafe().close(channel.voidPromise());
+        }
+    }
+
+    private Channel channel() {
+        return ((NetSocketInternal) socket).channelHandlerContext().channel();
     }
 
     @Override
