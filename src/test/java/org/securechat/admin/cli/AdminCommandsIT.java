@@ -152,4 +152,15 @@ class AdminCommandsIT {
             assertEquals(0, doomed.awaitExit());
         }
     }
+
+    @Test
+    void stopIsAnsweredAlsoWhenNoOneIsConnected() throws Exception {
+        // with no session to tell, the server is quickest to go: the 202 must still reach the command
+        Path ownData = Files.createTempDirectory("securechat-admin-cli-idle-stop");
+        try (ServerProcess idle = ServerProcess.start(ownData, BOOTSTRAP_ADMIN)) {
+            CommandRun stop = CommandRun.run(ownData, adminEnv(idle, ADMIN_PASSWORD), "", "admin", "stop");
+            assertEquals(0, stop.status(), stop.output());
+            assertEquals(0, idle.awaitExit());
+        }
+    }
 }
