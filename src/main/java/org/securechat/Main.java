@@ -23,7 +23,7 @@ public class Main implements QuarkusApplication {
         if (args.length > 0 && !args[0].equals("serve")) {
             System.setProperty("chat.listener.enabled", "false");
             System.setProperty("quarkus.http.host-enabled", "false");
-            System.setProperty("quarkus.management.enabled", "false");
+            System.setProperty("quarkus.management.host-enabled", "false");
             System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
         }
         Quarkus.run(Main.class, args);

@@ -88,7 +88,9 @@ public class AdminResource {
     @Operation(summary = "Stop: every session is told, everything acknowledged is kept, the server exits 0")
     public Response shutdown(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                              @QueryParam("reason") String reason) {
-        moderation.stop(admin(authorization), reason);
+        String by = admin(authorization);
+        // Stop once the 202 is written: stopping at once would close this connection before it.
+        request.response().endHandler(written -> moderation.stop(by, reason));
         return Response.accepted().build();
     }
 
