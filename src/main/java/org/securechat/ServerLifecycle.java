@@ -55,8 +55,9 @@ public class ServerLifecycle {
         if (!config.listenerEnabled()) {
             return;
         }
-        // SIGTERM stops like the stop op does, and so exits 0 rather than the JVM's 143.
+        // SIGTERM and Ctrl+C stop like the stop op does, and so exit 0 rather than 143 or 130.
         Signal.handle(new Signal("TERM"), signal -> control.stop());
+        Signal.handle(new Signal("INT"), signal -> control.stop());
         TlsMaterial material = tls.load();
         int port = listener.start(material);
         // These two lines are the server's interface to its operator and to scripts: keep their form.
