@@ -161,6 +161,7 @@ public final class BenchCommand implements Callable<Integer> {
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
             LoadPhase phase = new LoadPhase(ROOM, senders, messages, rate, window, textBytes, stallTimeoutSeconds);
             if (idleSessions > 0) {
+                phase.run(fleet, active, target); // warms the server's JIT, so the baseline below is not a cold start
                 LoadPhase.Figures alone = phase.run(fleet, active, target);
                 figures.put("latency_p99_ms_without_idle", alone.latencyMillis(99));
                 IdleSessions.open(fleet, target, runTag + "i", idleSessions, idleAccounts, password,

@@ -29,6 +29,7 @@ final class Fleet implements AutoCloseable {
     private final NetClient netClient;
     private final ServerTarget target;
     private final FailureLog failures = new FailureLog();
+    private final List<ChatClient> opened = new ArrayList<>();
 
     Fleet(ServerTarget target, int eventLoops) {
         this.target = target;
@@ -75,6 +76,7 @@ final class Fleet implements AutoCloseable {
             for (java.util.concurrent.Future<ChatClient> client : pending) {
                 clients.add(client.get());
             }
+            opened.addAll(clients);
             return clients;
         } finally {
             pool.shutdownNow();
@@ -92,6 +94,8 @@ final class Fleet implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException, ExecutionException, TimeoutException {
+        Future.join(opened.stream().map(ChatClient::close).toList())
+                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 }

@@ -16,20 +16,20 @@ final class IdleSessions {
     }
 
     /** Opens the sessions (kept open until the fleet closes) and puts its figures. */
-    static List<ChatClient> open(Fleet fleet, ServerTarget target, String prefix, int sessions, int accounts,
+    static void open(Fleet fleet, ServerTarget target, String prefix, int sessions, int accounts,
                                  String password, int parallelism, Map<String, Double> figures) throws Exception {
         int accountCount = Math.min(accounts, sessions);
         long heapBefore = target.hasPid() ? HeapProbe.liveHeapKb(target.pid()) : -1;
         long rssBefore = target.hasPid() ? ProcessSample.of(target.pid()).rssKb() : -1;
         long start = System.nanoTime();
         List<Credentials> registrations = BenchCommand.accounts(prefix, accountCount, password);
-        List<ChatClient> idle = new ArrayList<>(fleet.open(registrations, null, parallelism));
+        fleet.open(registrations, null, parallelism);
         List<Credentials> logins = new ArrayList<>();
         for (int i = accountCount; i < sessions; i++) {
             Credentials account = registrations.get(i % accountCount);
             logins.add(new Credentials(account.user(), password, false));
         }
-        idle.addAll(fleet.open(logins, null, parallelism));
+        fleet.open(logins, null, parallelism);
         double setupSeconds = (System.nanoTime() - start) / 1e9;
         figures.put("idle_sessions", (double) sessions);
         figures.put("idle_setup_s", setupSeconds);
@@ -43,6 +43,5 @@ final class IdleSessions {
             figures.put("server_heap_kb_per_idle_session",
                     heapBefore < 0 || heapAfter < 0 ? Double.NaN : (heapAfter - heapBefore) / (double) sessions);
         }
-        return idle;
     }
 }
