@@ -22,7 +22,7 @@ public class ChatMetrics {
         this.stored = Counter.builder("securechat.messages.stored").description("messages committed").register(registry);
         this.delivered = Counter.builder("securechat.messages.delivered")
                 .description("message frames written to sessions").register(registry);
-        this.fanout = Timer.builder("securechat.fanout").description("time to hand one message to every recipient")
+        this.fanout = Timer.builder("securechat.fanout").description("time to queue one message for every recipient's thread")
                 .publishPercentileHistogram().register(registry);
         registry.gauge("securechat.sessions.online", sessions, s -> s.authenticated().size());
         registry.gauge("securechat.rooms.active", rooms, RoomMembers::activeRooms);

@@ -52,7 +52,9 @@ public class Messaging {
                 long start = System.nanoTime();
                 int recipients = deliver.applyAsInt(codec.message(stored));
                 metrics.delivered(recipients, System.nanoTime() - start);
-                session.send(codec.ok(id, new ServerFrames.Stored(stored)));
+                // Through the session's own thread, after the event queued there: event, then ok.
+                EncodedFrame ok = codec.ok(id, new ServerFrames.Stored(stored));
+                session.peer().executor().execute(() -> session.send(ok));
             }
         });
         session.wrote(write);

@@ -4,43 +4,58 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.securechat.protocol.EncodedFrame;
 
-/** The online sessions in each room: who a room's events are delivered to. */
+/**
+ * The online sessions in each room, grouped by the thread that serves them, so a message reaches
+ * a room as one task per thread rather than one cross-thread hand-off per member.
+ */
 @ApplicationScoped
 public class RoomMembers {
-    private final Map<String, Set<Session>> rooms = new ConcurrentHashMap<>();
+    private final Map<String, Map<Executor, Set<Session>>> rooms = new ConcurrentHashMap<>();
 
     public void add(String room, Session session) {
-        rooms.computeIfAbsent(room, r -> ConcurrentHashMap.newKeySet()).add(session);
+        rooms.computeIfAbsent(room, r -> new ConcurrentHashMap<>())
+                .computeIfAbsent(session.peer().executor(), e -> ConcurrentHashMap.newKeySet())
+                .add(session);
         session.rooms().add(room);
     }
 
     public void remove(String room, Session session) {
         session.rooms().remove(room);
-        Set<Session> members = rooms.get(room);
+        forget(room, session);
+    }
+
+    public void removeEverywhere(Session session) {
+        for (String room : session.rooms()) {
+            forget(room, session);
+        }
+    }
+
+    private void forget(String room, Session session) {
+        Map<Executor, Set<Session>> shards = rooms.get(room);
+        Set<Session> members = shards == null ? null : shards.get(session.peer().executor());
         if (members != null) {
             members.remove(session);
         }
     }
 
-    public void removeEverywhere(Session session) {
-        for (String room : session.rooms()) {
-            Set<Session> members = rooms.get(room);
-            if (members != null) {
-                members.remove(session);
-            }
-        }
-    }
-
-    /** Writes the same encoded bytes to every online member of the room; returns how many. */
+    /**
+     * Writes the same encoded bytes to every online member of the room, each on its own thread;
+     * returns how many members there were.
+     */
     public int deliver(String room, EncodedFrame frame) {
-        Set<Session> members = rooms.get(room);
+        Map<Executor, Set<Session>> shards = rooms.get(room);
+        if (shards == null) {
+            return 0;
+        }
         int count = 0;
-        if (members != null) {
-            for (Session member : members) {
-                member.send(frame);
-                count++;
+        for (Map.Entry<Executor, Set<Session>> shard : shards.entrySet()) {
+            Set<Session> members = shard.getValue();
+            if (!members.isEmpty()) {
+                count += members.size();
+                shard.getKey().execute(() -> members.forEach(member -> member.send(frame)));
             }
         }
         return count;
@@ -49,8 +64,8 @@ public class RoomMembers {
     /** Rooms with at least one member online. */
     public int activeRooms() {
         int active = 0;
-        for (Set<Session> members : rooms.values()) {
-            if (!members.isEmpty()) {
+        for (Map<Executor, Set<Session>> shards : rooms.values()) {
+            if (shards.values().stream().anyMatch(members -> !members.isEmpty())) {
                 active++;
             }
         }

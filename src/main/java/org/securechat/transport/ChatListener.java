@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -99,7 +100,10 @@ public class ChatListener {
         @Override
         public void start(Promise<Void> started) {
             NetServer server = vertx.createNetServer(options);
-            server.connectHandler(socket -> new Connection(socket, context, dispatcher, config.maxFrameBytes(), config.maxOutboundBytes()))
+            // One executor per event loop, shared by its connections: the chat groups deliveries by it.
+            Executor loop = task -> context.runOnContext(ignored -> task.run());
+            server.connectHandler(socket -> new Connection(socket, context, loop, dispatcher, config.maxFrameBytes(),
+                            config.maxOutboundBytes()))
                     .listen()
                     .onSuccess(bound -> {
                         port = bound.actualPort();

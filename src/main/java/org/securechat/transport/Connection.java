@@ -5,6 +5,8 @@ import io.vertx.core.buffer.Buffer;
 import io.netty.channel.Channel;
 import io.vertx.core.net.NetSocket;
 import io.vertx.core.net.impl.NetSocketInternal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -21,7 +23,6 @@ import org.securechat.protocol.EncodedFrame;
  */
 final class Connection implements Peer, LineSplitter.Lines {
     private static final Logger LOG = Logger.getLogger(Connection.class);
-    private static final int BATCH_BYTES = 8192;
     private static final long CLOSE_GRACE_MILLIS = 5_000;
 
     private final NetSocket socket;
@@ -33,13 +34,16 @@ final class Connection implements Peer, LineSplitter.Lines {
     private final Session session;
     private final Queue<EncodedFrame> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    /** Lines being joined into one write; used on the event loop only. */
+    private final List<byte[]> batch = new ArrayList<>();
     private volatile boolean closeRequested;
 
-    Connection(NetSocket socket, Context context, Dispatcher dispatcher, int maxFrameBytes, int maxOutboundBytes) {
+    Connection(NetSocket socket, Context context, Executor loop, Dispatcher dispatcher, int maxFrameBytes,
+               int maxOutboundBytes) {
         this.socket = socket;
         this.context = context;
         this.dispatcher = dispatcher;
-        this.executor = task -> context.runOnContext(ignored -> task.run());
+        this.executor = loop;
         this.remoteAddress = socket.remoteAddress() == null ? "unknown" : socket.remoteAddress().hostAddress();
         this.splitter = new LineSplitter(maxFrameBytes, this);
         socket.setWriteQueueMaxSize(maxOutboundBytes);
@@ -104,11 +108,19 @@ final class Connection implements Peer, LineSplitter.Lines {
             socket.write(Buffer.buffer(first.line()));
             return;
         }
-        Buffer batch = Buffer.buffer(BATCH_BYTES).appendBytes(first.line());
+        // Sized once: growing a buffer frame by frame cost more than the copying itself.
+        batch.add(first.line());
+        int bytes = first.line().length;
         do {
-            batch.appendBytes(next.line());
+            batch.add(next.line());
+            bytes += next.line().length;
         } while ((next = outbox.poll()) != null);
-        socket.write(batch);
+        Buffer joined = Buffer.buffer(bytes);
+        for (byte[] line : batch) {
+            joined.appendBytes(line);
+        }
+        batch.clear();
+        socket.write(joined);
     }
 
     /** Closes after writing what was queued before. */
