@@ -1,21 +1,21 @@
 package org.securechat.admin;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.securechat.it.ChatConnection;
+import org.securechat.protocol.WireClient;
 import org.securechat.security.ServerPassword;
 import org.securechat.security.TlsMaterialSource;
 import org.securechat.transport.ChatListener;
@@ -37,8 +37,8 @@ class AdminResourceTest {
         return given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
     }
 
-    private ChatConnection registered(String user) throws Exception {
-        ChatConnection connection = new ChatConnection(listener.port(), tls.load().fingerprint());
+    private WireClient registered(String user) throws Exception {
+        WireClient connection = WireClient.pinned(listener.port(), tls.load().fingerprint());
         connection.ok("register", "user", user, "password", "a-good-password", "server_password", serverPassword.current());
         return connection;
     }
@@ -62,7 +62,7 @@ class AdminResourceTest {
     @Test
     void nonAdminIs403() throws Exception {
         String user = unique("plain");
-        try (ChatConnection ignored = registered(user)) {
+        try (WireClient ignored = registered(user)) {
             given().auth().preemptive().basic(user, "a-good-password").when().get("/api/admin/stats")
                     .then().statusCode(403);
         }
@@ -71,7 +71,7 @@ class AdminResourceTest {
     @Test
     void repeatedFailuresAreThrottledWith429EvenForTheRightPassword() throws Exception {
         String user = unique("target");
-        try (ChatConnection ignored = registered(user)) {
+        try (WireClient ignored = registered(user)) {
             for (int i = 0; i < 4; i++) {
                 given().auth().preemptive().basic(user, "wrong-" + i).when().get("/api/admin/users").then().statusCode(401);
             }
@@ -83,7 +83,7 @@ class AdminResourceTest {
     @Test
     void sessionsListsOnlineUsersAndKickClosesThem() throws Exception {
         String user = unique("kickme");
-        try (ChatConnection victim = registered(user)) {
+        try (WireClient victim = registered(user)) {
             asAdmin().when().get("/api/admin/sessions").then().statusCode(200)
                     .body("user", hasItem(user))
                     .body("find { it.user == '" + user + "' }.remote_address", equalTo("127.0.0.1"))
@@ -91,10 +91,10 @@ class AdminResourceTest {
 
             asAdmin().queryParam("reason", "spamming").when().delete("/api/admin/sessions/" + user)
                     .then().statusCode(204);
-            JsonNode kicked = victim.awaitEvent(e -> e.path("type").asText().equals("kicked"));
+            JsonNode kicked = victim.awaitEvent("kicked", e -> true);
             assertEquals(ADMIN, kicked.path("by").asText());
             assertEquals("spamming", kicked.path("reason").asText());
-            assertTrue(victim.closedWithin(5_000));
+            victim.awaitClosed(Duration.ofMillis(5_000));
         }
         asAdmin().when().delete("/api/admin/sessions/" + user).then().statusCode(404);
     }
@@ -103,13 +103,13 @@ class AdminResourceTest {
     void regenReplacesTheServerPasswordForNewLoginsOnly() throws Exception {
         String before = serverPassword.current();
         String user = unique("stays");
-        try (ChatConnection stays = registered(user)) {
+        try (WireClient stays = registered(user)) {
             String fresh = asAdmin().when().post("/api/admin/server-password").then().statusCode(200)
                     .extract().path("server_password");
             assertNotEquals(before, fresh);
             assertEquals(fresh, serverPassword.current());
-            stays.ok("ping");
-            try (ChatConnection late = new ChatConnection(listener.port(), tls.load().fingerprint())) {
+            stays.sync();
+            try (WireClient late = WireClient.pinned(listener.port(), tls.load().fingerprint())) {
                 assertEquals("bad_server_password", late.request("register", "user", unique("late"),
                         "password", "a-good-password", "server_password", before).path("code").asText());
                 late.ok("register", "user", unique("late"), "password", "a-good-password", "server_password", fresh);
@@ -120,7 +120,7 @@ class AdminResourceTest {
     @Test
     void usersAndStatsDescribeTheServer() throws Exception {
         String user = unique("counted");
-        try (ChatConnection counted = registered(user)) {
+        try (WireClient counted = registered(user)) {
             counted.ok("send", "room", "general", "text", "one for the stats");
             asAdmin().when().get("/api/admin/users").then().statusCode(200)
                     .body("find { it.user == 'root' }.admin", equalTo(true))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securechat.protocol.WireClient;
 
 /** An acknowledgement is a promise: a kill -9 right after it loses nothing. */
 class CrashIT {
@@ -21,7 +22,7 @@ class CrashIT {
         List<Long> acknowledged = new ArrayList<>();
         // Flood control off: this test sends as fast as it can.
         try (ServerProcess server = ServerProcess.start(data, java.util.Map.of("CHAT_FLOOD_RATE", "0"))) {
-            try (ChatConnection bob = new ChatConnection(server)) {
+            try (WireClient bob = server.connect()) {
                 bob.ok("register", "user", "bob", "password", "hunter2hunter2", "server_password", server.serverPassword());
                 for (int i = 0; i < MESSAGES; i++) {
                     acknowledged.add(bob.ok("send", "room", "general", "text", "message " + i)
@@ -32,7 +33,7 @@ class CrashIT {
             }
         }
         try (ServerProcess server = ServerProcess.start(data);
-             ChatConnection bob = new ChatConnection(server)) {
+             WireClient bob = server.connect()) {
             bob.ok("login", "user", "bob", "password", "hunter2hunter2", "server_password", server.serverPassword());
             List<Long> stored = new ArrayList<>();
             Long before = null;

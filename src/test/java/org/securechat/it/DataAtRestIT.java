@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securechat.protocol.WireClient;
 
 /** What the data dir holds: no message text in the clear, keys owner-only, tampering detected. */
 class DataAtRestIT {
@@ -27,7 +28,7 @@ class DataAtRestIT {
     void noFileHoldsMessageTextAndATamperedRowShowsAsUnreadable() throws Exception {
         String canary = "canary-" + UUID.randomUUID();
         try (ServerProcess server = ServerProcess.start(data)) {
-            try (ChatConnection carol = new ChatConnection(server)) {
+            try (WireClient carol = server.connect()) {
                 carol.ok("register", "user", "carol", "password", "carol-password", "server_password", server.serverPassword());
                 carol.ok("send", "room", "general", "text", "room " + canary);
                 carol.ok("dm", "to", "carol", "text", "direct " + canary);
@@ -51,7 +52,7 @@ class DataAtRestIT {
         }
 
         try (ServerProcess server = ServerProcess.start(data);
-             ChatConnection carol = new ChatConnection(server)) {
+             WireClient carol = server.connect()) {
             carol.ok("login", "user", "carol", "password", "carol-password", "server_password", server.serverPassword());
             JsonNode messages = carol.ok("history", "room", "general").path("messages");
             assertEquals(2, messages.size());

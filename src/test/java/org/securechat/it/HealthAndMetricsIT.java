@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securechat.protocol.WireClient;
 
 /** The management port as a probe and Prometheus see it. */
 class HealthAndMetricsIT {
@@ -29,7 +30,7 @@ class HealthAndMetricsIT {
             management = probe.getLocalPort();
         }
         try (ServerProcess server = ServerProcess.start(data, Map.of("QUARKUS_MANAGEMENT_PORT", String.valueOf(management)));
-             ChatConnection frank = new ChatConnection(server)) {
+             WireClient frank = server.connect()) {
             String base = "http://127.0.0.1:" + management;
             assertEquals(200, get(base + "/q/health/live").statusCode());
             HttpResponse<String> ready = get(base + "/q/health/ready");
@@ -41,7 +42,7 @@ class HealthAndMetricsIT {
             frank.ok("send", "room", "general", "text", "counted");
             frank.ok("send", "room", "general", "text", "counted again");
             frank.request("send", "room", "nowhere", "text", "refused");
-            try (ChatConnection guesser = new ChatConnection(server)) {
+            try (WireClient guesser = server.connect()) {
                 guesser.request("login", "user", "frank", "password", "wrong-password", "server_password", server.serverPassword());
             }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securechat.protocol.WireClient;
 
 /** What survives a restart on the same data dir, and what must not. */
 class RestartIT {
@@ -22,7 +23,7 @@ class RestartIT {
         try (ServerProcess server = ServerProcess.start(data)) {
             fingerprint = server.fingerprint();
             firstPassword = server.serverPassword();
-            try (ChatConnection alice = new ChatConnection(server)) {
+            try (WireClient alice = server.connect()) {
                 alice.ok("register", "user", "Alice", "password", "correct horse", "server_password", firstPassword);
                 alice.ok("join", "room", "ops");
                 alice.ok("send", "room", "ops", "text", "first");
@@ -33,12 +34,12 @@ class RestartIT {
         try (ServerProcess server = ServerProcess.start(data)) {
             assertEquals(fingerprint, server.fingerprint(), "the generated certificate is kept");
             assertNotEquals(firstPassword, server.serverPassword(), "a fresh server password at each start");
-            try (ChatConnection stale = new ChatConnection(server)) {
+            try (WireClient stale = server.connect()) {
                 JsonNode refused = stale.request("login", "user", "alice", "password", "correct horse",
                         "server_password", firstPassword);
                 assertEquals("bad_server_password", refused.path("code").asText());
             }
-            try (ChatConnection alice = new ChatConnection(server)) {
+            try (WireClient alice = server.connect()) {
                 JsonNode login = alice.ok("login", "user", "alice", "password", "correct horse",
                         "server_password", server.serverPassword());
                 assertEquals("Alice", login.path("user").asText(), "shown as registered");

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.securechat.protocol.WireClient;
 
 /**
  * The packaged server run as a child process, as an operator runs it: its two startup lines
@@ -102,6 +103,11 @@ public final class ServerProcess implements AutoCloseable {
 
     private void awaitReady() throws Exception {
         ready.get(60, TimeUnit.SECONDS);
+    }
+
+    /** A protocol client pinned to the fingerprint this server printed. */
+    public WireClient connect() {
+        return WireClient.pinned(port, fingerprint);
     }
 
     public String serverPassword() {

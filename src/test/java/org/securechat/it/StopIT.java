@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securechat.protocol.WireClient;
 
 /** {@code stop} and SIGTERM: every session is told, everything acknowledged is kept, exit status 0. */
 class StopIT {
@@ -19,8 +21,8 @@ class StopIT {
     @Test
     void stopTellsEverySessionAndExitsZero() throws Exception {
         try (ServerProcess server = ServerProcess.start(data, ADMIN);
-             ChatConnection root = new ChatConnection(server);
-             ChatConnection dave = new ChatConnection(server)) {
+             WireClient root = server.connect();
+             WireClient dave = server.connect()) {
             root.ok("login", "user", "root", "password", "root-password", "server_password", server.serverPassword());
             dave.ok("register", "user", "dave", "password", "dave-password", "server_password", server.serverPassword());
             dave.ok("send", "room", "general", "text", "before the stop");
@@ -28,13 +30,13 @@ class StopIT {
             assertEquals("forbidden", forbidden.path("code").asText());
 
             root.ok("stop", "reason", "maintenance at noon");
-            JsonNode shutdown = dave.awaitEvent(e -> e.path("type").asText().equals("shutdown"));
+            JsonNode shutdown = dave.awaitEvent("shutdown", e -> true);
             assertEquals("maintenance at noon", shutdown.path("reason").asText());
-            assertEquals(true, dave.closedWithin(10_000));
+            dave.awaitClosed(Duration.ofMillis(10_000));
             assertEquals(0, server.awaitExit());
         }
         try (ServerProcess server = ServerProcess.start(data, ADMIN);
-             ChatConnection dave = new ChatConnection(server)) {
+             WireClient dave = server.connect()) {
             dave.ok("login", "user", "dave", "password", "dave-password", "server_password", server.serverPassword());
             assertEquals("before the stop",
                     dave.ok("history", "room", "general").path("messages").get(0).path("text").asText());
@@ -44,7 +46,7 @@ class StopIT {
     @Test
     void sigtermDoesWhatStopDoes() throws Exception {
         try (ServerProcess server = ServerProcess.start(data);
-             ChatConnection erin = new ChatConnection(server)) {
+             WireClient erin = server.connect()) {
             erin.ok("register", "user", "erin", "password", "erin-password", "server_password", server.serverPassword());
             Thread terminator = new Thread(() -> {
                 try {
@@ -55,7 +57,7 @@ class StopIT {
                 }
             });
             terminator.start();
-            JsonNode shutdown = erin.awaitEvent(e -> e.path("type").asText().equals("shutdown"));
+            JsonNode shutdown = erin.awaitEvent("shutdown", e -> true);
             assertEquals("the server is shutting down", shutdown.path("reason").asText());
             terminator.join();
             assertEquals(0, server.awaitExit());

@@ -17,9 +17,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,7 @@ import javax.net.ssl.TrustManager;
  * reader thread queues every frame the server sends; frames read while the test waits for
  * something else are kept, in order, for later waits.
  */
-final class WireClient implements AutoCloseable {
+public final class WireClient implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(10);
     static final ObjectMapper JSON = new ObjectMapper();
     /** Queued by the reader when the server has closed the connection. */
@@ -70,7 +72,7 @@ final class WireClient implements AutoCloseable {
     }
 
     /** Connects, completes the TLS handshake and reads the welcome frame. */
-    static WireClient connect(int port, Supplier<String> serverPassword, Dial dial) {
+    public static WireClient connect(int port, Supplier<String> serverPassword, Dial dial) {
         RecordingTrustManager trust = new RecordingTrustManager();
         try {
             SSLContext context = SSLContext.getInstance("TLS");
@@ -89,6 +91,22 @@ final class WireClient implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Connects as a real client does: the handshake succeeds only if the server's certificate has
+     * the SHA-256 fingerprint its startup line printed. Credentials go in each frame.
+     */
+    public static WireClient pinned(int port, String fingerprint) {
+        WireClient client = connect(port, () -> null, Dial.DEFAULT);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(client.presentedCertificate().getEncoded());
+            assertEquals(fingerprint, HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest),
+                    "the server presents the certificate whose fingerprint it printed");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return client;
     }
 
     private void readLines() {
@@ -172,12 +190,12 @@ final class WireClient implements AutoCloseable {
         return awaitFrame(reply -> sameId(reply.get("id"), id), WAIT, "the reply to frame " + id);
     }
 
-    JsonNode request(String op, Object... fields) {
+    public JsonNode request(String op, Object... fields) {
         return exchange(frame(op, fields));
     }
 
     /** The reply, which must be {@code ok}. */
-    JsonNode ok(String op, Object... fields) {
+    public JsonNode ok(String op, Object... fields) {
         JsonNode reply = request(op, fields);
         assertEquals("ok", reply.path("type").asText(), () -> op + " should succeed: " + reply);
         return reply;
@@ -228,11 +246,11 @@ final class WireClient implements AutoCloseable {
     // ---- receiving
 
     /** The first frame of this type that matches, read now or kept from before. */
-    JsonNode awaitEvent(String type, Predicate<JsonNode> matching, Duration timeout) {
+    public JsonNode awaitEvent(String type, Predicate<JsonNode> matching, Duration timeout) {
         return awaitFrame(f -> type.equals(f.path("type").asText()) && matching.test(f), timeout, "a " + type + " frame");
     }
 
-    JsonNode awaitEvent(String type, Predicate<JsonNode> matching) {
+    public JsonNode awaitEvent(String type, Predicate<JsonNode> matching) {
         return awaitEvent(type, matching, WAIT);
     }
 
@@ -271,7 +289,7 @@ final class WireClient implements AutoCloseable {
     }
 
     /** Waits until the server closes the connection, keeping the frames read on the way. */
-    synchronized void awaitClosed(Duration timeout) {
+    public synchronized void awaitClosed(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ended) {
             JsonNode frame = poll(deadline);
@@ -299,7 +317,7 @@ final class WireClient implements AutoCloseable {
     }
 
     /** A ping round trip: everything the server sent this session before the pong is read by then. */
-    void sync() {
+    public void sync() {
         JsonNode pong = request("ping");
         assertEquals("pong", pong.path("type").asText(), pong::toString);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.securechat.it.ChatConnection;
 import org.securechat.it.ServerProcess;
+import org.securechat.protocol.WireClient;
 
 /** {@code admin sessions | kick | regen | stop} against the REST API of a running server, and their exit statuses. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,15 +59,15 @@ class AdminCommandsIT {
         return CommandRun.run(data, adminEnv(server, ADMIN_PASSWORD), "", args);
     }
 
-    private ChatConnection register(ServerProcess target, String user, String password) throws Exception {
-        ChatConnection connection = new ChatConnection(target);
+    private WireClient register(ServerProcess target, String user, String password) throws Exception {
+        WireClient connection = target.connect();
         connection.ok("register", "user", user, "password", password, "server_password", serverPassword);
         return connection;
     }
 
     @Test
     void sessionsListsAConnectedUserAndKickClosesIt() throws Exception {
-        try (ChatConnection carol = register(server, "carol", "carol-password")) {
+        try (WireClient carol = register(server, "carol", "carol-password")) {
             CommandRun sessions = admin("admin", "sessions");
             assertEquals(0, sessions.status(), sessions.output());
             assertTrue(sessions.output().lines().anyMatch(l -> l.matches("USER +ADDRESS +SINCE +ROOMS")), sessions.output());
@@ -76,10 +77,10 @@ class AdminCommandsIT {
             CommandRun kick = admin("admin", "kick", "carol", "--reason", "spam links");
             assertEquals(0, kick.status(), kick.output());
             assertTrue(kick.output().contains("Kicked carol."), kick.output());
-            JsonNode kicked = carol.awaitEvent(e -> e.path("type").asText().equals("kicked"));
+            JsonNode kicked = carol.awaitEvent("kicked", e -> true);
             assertEquals("spam links", kicked.path("reason").asText());
             assertEquals("root", kicked.path("by").asText());
-            assertTrue(carol.closedWithin(10_000));
+            carol.awaitClosed(Duration.ofMillis(10_000));
         }
         CommandRun again = admin("admin", "kick", "carol");
         assertEquals(1, again.status(), again.output());
@@ -97,7 +98,7 @@ class AdminCommandsIT {
         serverPassword = line.group(1);
         assertFalse(serverPassword.equals(old));
 
-        try (ChatConnection dave = new ChatConnection(server)) {
+        try (WireClient dave = server.connect()) {
             assertEquals("bad_server_password", dave.request("register", "user", "dave", "password", "dave-password",
                     "server_password", old).path("code").asText());
             dave.ok("register", "user", "dave", "password", "dave-password", "server_password", serverPassword);
@@ -140,14 +141,14 @@ class AdminCommandsIT {
     void stopShutsTheServerDownWithStatusZero() throws Exception {
         Path ownData = Files.createTempDirectory("securechat-admin-cli-stop");
         try (ServerProcess doomed = ServerProcess.start(ownData, BOOTSTRAP_ADMIN);
-             ChatConnection frank = new ChatConnection(doomed)) {
+             WireClient frank = doomed.connect()) {
             frank.ok("register", "user", "frank", "password", "frank-password",
                     "server_password", doomed.serverPassword());
             CommandRun stop = CommandRun.run(ownData, adminEnv(doomed, ADMIN_PASSWORD), "",
                     "admin", "stop", "--reason", "maintenance at noon");
             assertEquals(0, stop.status(), stop.output());
             assertTrue(stop.output().contains("The server is stopping."), stop.output());
-            JsonNode shutdown = frank.awaitEvent(e -> e.path("type").asText().equals("shutdown"));
+            JsonNode shutdown = frank.awaitEvent("shutdown", e -> true);
             assertEquals("maintenance at noon", shutdown.path("reason").asText());
             assertEquals(0, doomed.awaitExit());
         }

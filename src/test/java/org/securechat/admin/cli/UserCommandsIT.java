@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.securechat.it.ChatConnection;
 import org.securechat.it.ServerProcess;
+import org.securechat.protocol.WireClient;
 
 /**
  * {@code user add | passwd | list} run as an operator runs them: on the data dir of a server that is
@@ -49,7 +49,7 @@ class UserCommandsIT {
     }
 
     private JsonNode login(String user, String password) throws Exception {
-        try (ChatConnection connection = new ChatConnection(server)) {
+        try (WireClient connection = server.connect()) {
             return connection.request("login", "user", user, "password", password,
                     "server_password", server.serverPassword());
         }
@@ -130,9 +130,9 @@ class UserCommandsIT {
         assertEquals(0, list.status(), list.output());
         assertFalse(list.output().contains("Listening on"), list.output());
         assertFalse(list.output().contains("Chat listening"), list.output());
-        try (ChatConnection still = new ChatConnection(server)) {
+        try (WireClient still = server.connect()) {
             still.ok("login", "user", "root", "password", "root-password", "server_password", server.serverPassword());
-            still.ok("ping");
+            still.sync();
         }
     }
 }
