@@ -90,18 +90,7 @@ public class AccountStore {
         });
     }
 
-    public CompletableFuture<Void> setAdmin(long accountId, boolean admin) {
-        return database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE accounts SET admin = ? WHERE id = ?")) {
-                s.setBoolean(1, admin);
-                s.setLong(2, accountId);
-                s.executeUpdate();
-                return null;
-            }
-        });
-    }
-
-    static long generatedId(Statement s) throws SQLException {
+    private static long generatedId(Statement s) throws SQLException {
         try (ResultSet keys = s.getGeneratedKeys()) {
             keys.next();
             return keys.getLong(1);
