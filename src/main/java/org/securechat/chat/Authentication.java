@@ -2,6 +2,7 @@ package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.securechat.protocol.ErrorCode;
 import org.securechat.protocol.FrameCodec;
@@ -45,7 +46,7 @@ public class Authentication {
      */
     public CompletionStage<Void> enter(Session session, Object id, AccountRecord record, List<String> rooms) {
         if (session.closed()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null);
         }
         Account account = new Account(record.id(), record.name(), record.admin());
         session.authenticate(account);
@@ -55,7 +56,7 @@ public class Authentication {
         if (first) {
             sessions.announce(account.name(), true, null);
         }
-        return java.util.concurrent.CompletableFuture.completedFuture(null);
+        return CompletableFuture.completedFuture(null);
     }
 
     public LoginThrottle throttle() {

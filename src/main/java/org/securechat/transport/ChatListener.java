@@ -11,6 +11,7 @@ import io.vertx.core.net.PemKeyCertOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,7 @@ public class ChatListener {
     private volatile int port = -1;
 
     public ChatListener(Vertx vertx, Dispatcher dispatcher, ChatConfig config,
-                        @ConfigProperty(name = "quarkus.vertx.event-loops-pool-size") java.util.Optional<Integer> loops) {
+                        @ConfigProperty(name = "quarkus.vertx.event-loops-pool-size") Optional<Integer> loops) {
         this.vertx = vertx;
         this.dispatcher = dispatcher;
         this.config = config;

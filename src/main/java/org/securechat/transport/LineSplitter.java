@@ -1,6 +1,7 @@
 package org.securechat.transport;
 
 import io.vertx.core.buffer.Buffer;
+import java.util.Arrays;
 
 /**
  * Cuts a byte stream into lines ending in {@code \n} (a {@code \r} before it is dropped), holding
@@ -68,7 +69,7 @@ final class LineSplitter {
             return;
         }
         if (partialLength + length > partial.length) {
-            partial = java.util.Arrays.copyOf(partial, Math.min(maxLineBytes + 1, Math.max(partial.length * 2, partialLength + length)));
+            partial = Arrays.copyOf(partial, Math.min(maxLineBytes + 1, Math.max(partial.length * 2, partialLength + length)));
         }
         System.arraycopy(bytes, offset, partial, partialLength, length);
         partialLength += length;

@@ -1,6 +1,7 @@
 package org.securechat.chat.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.securechat.chat.Authentication;
@@ -52,5 +53,5 @@ public class LoginHandler implements OpHandler<Login> {
                 session.peer().executor());
     }
 
-    private record Entry(AccountRecord account, java.util.List<String> rooms) { }
+    private record Entry(AccountRecord account, List<String> rooms) { }
 }

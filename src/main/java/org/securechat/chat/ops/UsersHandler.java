@@ -2,6 +2,7 @@ package org.securechat.chat.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.securechat.chat.InputRules;
@@ -38,7 +39,7 @@ public class UsersHandler implements OpHandler<Users> {
             var users = sessions.onePerAccount().stream()
                     .filter(s -> room == null || s.rooms().contains(room))
                     .map(s -> new ServerFrames.UserInfo(s.account().name(), s.account().admin(), s.sortedRooms()))
-                    .sorted(Comparator.comparing(u -> u.user().toLowerCase(java.util.Locale.ROOT)))
+                    .sorted(Comparator.comparing(u -> u.user().toLowerCase(Locale.ROOT)))
                     .toList();
             session.send(codec.ok(id, new ServerFrames.UserList(users)));
         }, session.peer().executor());
