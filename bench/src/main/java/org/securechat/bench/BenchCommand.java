@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "securechat-bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Load generator for securechat: N clients in one room, S senders x M messages,",
                 "as fast as the window allows or at a fixed rate; with --idle-sessions, K idle sessions",
-                "alongside that load. Exit status 0 when every message reached every client."})
+                "alongside that load; with --room-per-client, the rate of messages stored.",
+                "Exit status 0 when every message reached every client."})
 public final class BenchCommand implements Callable<Integer> {
 
     private static final String ROOM = "bench";
@@ -48,6 +49,9 @@ public final class BenchCommand implements Callable<Integer> {
     boolean small;
     @Option(names = "--runs", description = "runs, each against a fresh server when started here (default ${DEFAULT-VALUE})")
     int runs = 1;
+    @Option(names = "--room-per-client", description = "each client joins a room of its own (bench-<i>), so each "
+            + "message has one delivery, to its sender: acknowledged_per_s is the rate of messages stored")
+    boolean roomPerClient;
 
     @Option(names = "--idle-sessions", description = "K idle authenticated sessions held during the load (default ${DEFAULT-VALUE})")
     int idleSessions;
@@ -103,7 +107,8 @@ public final class BenchCommand implements Callable<Integer> {
             Map<String, Double> figures = host == null ? runAgainstNewServer() : runAgainst(runningTarget());
             complete &= figures.get("deliveries").equals(figures.get("expected_deliveries"));
             report.add(figures);
-            out.printf("run %d of %d: %,.0f deliveries/s%n", run, runs, figures.get("deliveries_per_s"));
+            out.printf("run %d of %d: %,.0f deliveries/s, %,.0f messages acknowledged/s%n", run, runs,
+                    figures.get("deliveries_per_s"), figures.get("acknowledged_per_s"));
             out.flush();
         }
         report.print(out);
@@ -118,6 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("rate", rate);
         parameters.put("window", window);
         parameters.put("text_bytes", textBytes);
+        parameters.put("room_per_client", roomPerClient);
         parameters.put("idle_sessions", idleSessions);
         parameters.put("idle_accounts", idleSessions > 0 ? idleAccounts : 0);
         parameters.put("server_jvm_opts", serverJvmOptions);
@@ -157,9 +163,10 @@ public final class BenchCommand implements Callable<Integer> {
         String password = randomPassword();
         try (Fleet fleet = new Fleet(target, eventLoops)) {
             long setupStart = System.nanoTime();
-            List<ChatClient> active = fleet.open(accounts(runTag + "-", clients, password), ROOM, setupParallelism);
+            Rooms rooms = new Rooms(ROOM, roomPerClient);
+            List<ChatClient> active = fleet.open(accounts(runTag + "-", clients, password), rooms::of, setupParallelism);
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
-            LoadPhase phase = new LoadPhase(ROOM, senders, messages, rate, window, textBytes, stallTimeoutSeconds);
+            LoadPhase phase = new LoadPhase(rooms, senders, messages, rate, window, textBytes, stallTimeoutSeconds);
             if (idleSessions > 0) {
                 phase.run(fleet, active, target); // warms the server's JIT, so the baseline below is not a cold start
                 LoadPhase.Figures alone = phase.run(fleet, active, target);
@@ -186,10 +193,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void putLoadFigures(Map<String, Double> figures, LoadPhase.Figures load) {
         figures.put("deliveries_per_s", load.deliveriesPerSecond());
+        figures.put("acknowledged_per_s", load.acknowledgedPerSecond());
         figures.put("deliveries", (double) load.deliveries());
         figures.put("expected_deliveries", (double) load.expectedDeliveries());
         figures.put("acknowledged", (double) load.acknowledged());
-        figures.put("acknowledged_per_s", load.acknowledgedPerSecond());
         figures.put("wall_s", load.wallSeconds());
         figures.put("server_cpu_s", load.serverCpuSeconds());
         figures.put("server_cpu_s_per_million_deliveries", load.serverCpuSecondsPerMillionDeliveries());

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 
 /**
  * The generator's side of the load: a few Vert.x event loops carrying every client connection,
@@ -55,13 +56,18 @@ final class Fleet implements AutoCloseable {
         return failures;
     }
 
-    /** Opens one authenticated session per credential, {@code parallelism} at a time, each joining {@code room} if given. */
-    List<ChatClient> open(List<Credentials> sessions, String room, int parallelism)
+    /**
+     * Opens one authenticated session per credential, {@code parallelism} at a time, the i-th
+     * joining room {@code roomOf(i)}; with {@code roomOf} null, none joins a room.
+     */
+    List<ChatClient> open(List<Credentials> sessions, IntFunction<String> roomOf, int parallelism)
             throws InterruptedException, ExecutionException, TimeoutException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
             List<java.util.concurrent.Future<ChatClient>> pending = new ArrayList<>();
-            for (Credentials credentials : sessions) {
+            for (int i = 0; i < sessions.size(); i++) {
+                Credentials credentials = sessions.get(i);
+                String room = roomOf == null ? null : roomOf.apply(i);
                 pending.add(pool.submit(() -> {
                     try {
                         return openOne(credentials, room).toCompletionStage().toCompletableFuture()

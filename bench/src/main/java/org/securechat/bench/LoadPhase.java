@@ -8,11 +8,11 @@ import org.HdrHistogram.Histogram;
 
 /**
  * One measured stretch of chat: the first {@code senders} clients send {@code messages} each
- * into a room every client has joined; it ends when every client has received every message.
+ * into their room; it ends when every client has received every message sent into its room.
  * Wall time runs from the first send to the last delivery; server CPU is read from /proc over
  * the same stretch.
  */
-record LoadPhase(String room, int senders, int messages, double rate, int window, int textBytes,
+record LoadPhase(Rooms rooms, int senders, int messages, double rate, int window, int textBytes,
                  long stallTimeoutSeconds) {
 
     /** What one phase measured; CPU figures are NaN when the server's pid is unknown. */
@@ -45,14 +45,16 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
         if (senders > clients.size()) {
             throw new IllegalArgumentException("more senders (" + senders + ") than clients (" + clients.size() + ")");
         }
-        long perClient = (long) senders * messages;
+        long expected = 0;
         CountDownLatch done = new CountDownLatch(clients.size());
-        for (ChatClient client : clients) {
-            client.expect(perClient, true, done::countDown);
+        for (int i = 0; i < clients.size(); i++) {
+            long deliveries = rooms.deliveriesTo(i, senders, messages);
+            clients.get(i).expect(deliveries, true, done::countDown);
+            expected += deliveries;
         }
         Sender[] roles = new Sender[senders];
         for (int i = 0; i < senders; i++) {
-            roles[i] = new Sender(fleet.vertx(), clients.get(i), room, messages, window, rate, textBytes, fleet.failures());
+            roles[i] = new Sender(fleet.vertx(), clients.get(i), rooms.of(i), messages, window, rate, textBytes, fleet.failures());
             clients.get(i).becomeSender(roles[i]);
         }
         ProcessSample before = target.hasPid() ? ProcessSample.of(target.pid()) : null;
@@ -62,7 +64,7 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
         for (int i = 0; i < senders; i++) {
             roles[i].start(periodMs * i / senders);
         }
-        awaitCompletion(fleet, clients, done);
+        awaitCompletion(fleet, clients, done, expected);
         awaitAcknowledgements(fleet, roles);
         ProcessSample after = target.hasPid() ? ProcessSample.of(target.pid()) : null;
         ProcessSample generatorAfter = ProcessSample.of(ProcessHandle.current().pid());
@@ -78,7 +80,7 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
         for (Sender role : roles) {
             acknowledged += role.acknowledgedSoFar();
         }
-        return new Figures(perClient * clients.size(), deliveries, acknowledged, (endNanos - startNanos) / 1e9,
+        return new Figures(expected, deliveries, acknowledged, (endNanos - startNanos) / 1e9,
                 before == null ? Double.NaN : after.cpuSecondsSince(before),
                 generatorAfter.cpuSecondsSince(generatorBefore), latency);
     }
@@ -94,7 +96,8 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
     }
 
     /** Waits for every client's last delivery; gives up when nothing arrives for the stall timeout. */
-    private void awaitCompletion(Fleet fleet, List<ChatClient> clients, CountDownLatch done) throws InterruptedException {
+    private void awaitCompletion(Fleet fleet, List<ChatClient> clients, CountDownLatch done, long expected)
+            throws InterruptedException {
         long lastTotal = -1;
         long lastProgress = System.nanoTime();
         while (!done.await(100, TimeUnit.MILLISECONDS)) {
@@ -104,8 +107,8 @@ record LoadPhase(String room, int senders, int messages, double rate, int window
                 lastTotal = total;
                 lastProgress = System.nanoTime();
             } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(stallTimeoutSeconds)) {
-                throw new IllegalStateException("deliveries stalled at " + total + " of "
-                        + (long) senders * messages * clients.size() + " for " + stallTimeoutSeconds + " s");
+                throw new IllegalStateException("deliveries stalled at " + total + " of " + expected
+                        + " for " + stallTimeoutSeconds + " s");
             }
         }
         fleet.failures().throwIfAny();
