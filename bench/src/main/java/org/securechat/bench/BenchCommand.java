@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "securechat-bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Load generator for securechat: N clients in one room, S senders x M messages,",
                 "as fast as the window allows or at a fixed rate; with --idle-sessions, K idle sessions",
-                "alongside that load; with --room-per-client, the rate of messages stored.",
-                "Exit status 0 when every message reached every client."})
+                "alongside that load; with --room-per-client, the rate of messages stored; with",
+                "--startup-only, start and restart times. Exit status 0 when every message reached every client."})
 public final class BenchCommand implements Callable<Integer> {
 
     private static final String ROOM = "bench";
@@ -52,6 +52,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--room-per-client", description = "each client joins a room of its own (bench-<i>), so each "
             + "message has one delivery, to its sender: acknowledged_per_s is the rate of messages stored")
     boolean roomPerClient;
+    @Option(names = "--startup-only", description = "no load: per run, start a server on a fresh data directory, "
+            + "stop it, start it again on the same data directory, stop it (server_start_s, server_restart_s)")
+    boolean startupOnly;
 
     @Option(names = "--idle-sessions", description = "K idle authenticated sessions held during the load (default ${DEFAULT-VALUE})")
     int idleSessions;
@@ -100,15 +103,25 @@ public final class BenchCommand implements Callable<Integer> {
             senders = 2;
             messages = 200;
         }
+        if (startupOnly && host != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--startup-only starts the server itself: drop --host");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Report report = new Report(parameters());
         boolean complete = true;
         for (int run = 1; run <= runs; run++) {
-            Map<String, Double> figures = host == null ? runAgainstNewServer() : runAgainst(runningTarget());
-            complete &= figures.get("deliveries").equals(figures.get("expected_deliveries"));
-            report.add(figures);
-            out.printf("run %d of %d: %,.0f deliveries/s, %,.0f messages acknowledged/s%n", run, runs,
-                    figures.get("deliveries_per_s"), figures.get("acknowledged_per_s"));
+            if (startupOnly) {
+                Map<String, Double> figures = startAndRestart();
+                report.add(figures);
+                out.printf("run %d of %d: started in %.2f s, restarted in %.2f s%n", run, runs,
+                        figures.get("server_start_s"), figures.get("server_restart_s"));
+            } else {
+                Map<String, Double> figures = host == null ? runAgainstNewServer() : runAgainst(runningTarget());
+                complete &= figures.get("deliveries").equals(figures.get("expected_deliveries"));
+                report.add(figures);
+                out.printf("run %d of %d: %,.0f deliveries/s, %,.0f messages acknowledged/s%n", run, runs,
+                        figures.get("deliveries_per_s"), figures.get("acknowledged_per_s"));
+            }
             out.flush();
         }
         report.print(out);
@@ -124,6 +137,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("window", window);
         parameters.put("text_bytes", textBytes);
         parameters.put("room_per_client", roomPerClient);
+        parameters.put("startup_only", startupOnly);
         parameters.put("idle_sessions", idleSessions);
         parameters.put("idle_accounts", idleSessions > 0 ? idleAccounts : 0);
         parameters.put("server_jvm_opts", serverJvmOptions);
@@ -131,11 +145,29 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Map<String, Double> runAgainstNewServer() throws Exception {
-        List<String> jvmOptions = Arrays.stream(serverJvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
-        try (LocalServer server = LocalServer.start(resolveServerJar(), jvmOptions)) {
+        try (ServerWorkDir workDir = ServerWorkDir.create(); LocalServer server = startServer(workDir)) {
             spec.commandLine().getOut().println("server started; its log: " + server.log());
             return runAgainst(server.target());
         }
+    }
+
+    /** A first start (which makes the certificate and keys), then a start on the data it left. */
+    private Map<String, Double> startAndRestart() throws Exception {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try (ServerWorkDir workDir = ServerWorkDir.create()) {
+            try (LocalServer server = startServer(workDir)) {
+                figures.put("server_start_s", server.target().startupSeconds());
+            }
+            try (LocalServer server = startServer(workDir)) {
+                figures.put("server_restart_s", server.target().startupSeconds());
+            }
+        }
+        return figures;
+    }
+
+    private LocalServer startServer(ServerWorkDir workDir) throws IOException, InterruptedException {
+        List<String> jvmOptions = Arrays.stream(serverJvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        return LocalServer.start(resolveServerJar(), jvmOptions, Map.of(), workDir);
     }
 
     private Path resolveServerJar() {

@@ -1,5 +1,8 @@
 package org.securechat.bench;
 
+import static java.nio.file.StandardOpenOption.APPEND;
+import static java.nio.file.StandardOpenOption.CREATE;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,13 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Runs the packaged server as a child process the way a benchmark needs it: a fresh data
- * directory, every port free (0), flood control off, and the password, port and fingerprint
- * learnt from its startup lines. Its output goes to server.log next to the data directory, and
- * stays there after the run (without the password line) for a look at what went wrong.
+ * Runs the packaged server as a child process the way a benchmark needs it: the data directory
+ * of a {@link ServerWorkDir}, every port free (0), flood control off, and the password, port and
+ * fingerprint learnt from its startup lines. Its output is appended to the work directory's log
+ * (without the password line). Closing stops the process; the work directory is the caller's.
  */
 final class LocalServer implements AutoCloseable {
 
@@ -32,41 +33,43 @@ final class LocalServer implements AutoCloseable {
     private static final long STARTUP_TIMEOUT_SECONDS = 90;
 
     private final Process process;
-    private final Path workDir;
+    private final ServerWorkDir workDir;
     private final ServerTarget target;
 
-    private LocalServer(Process process, Path workDir, ServerTarget target) {
+    private LocalServer(Process process, ServerWorkDir workDir, ServerTarget target) {
         this.process = process;
         this.workDir = workDir;
         this.target = target;
     }
 
-    static LocalServer start(Path serverJar, List<String> jvmOptions) throws IOException, InterruptedException {
+    /** Starts the server in {@code workDir}; {@code settings} are further environment variables (CHAT_...). */
+    static LocalServer start(Path serverJar, List<String> jvmOptions, Map<String, String> settings, ServerWorkDir workDir)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(serverJar)) {
             throw new IllegalStateException("server jar not found: " + serverJar.toAbsolutePath()
                     + " (build it with ./mvnw package in the repository root, or pass --server-jar)");
         }
-        Path workDir = Files.createTempDirectory("securechat-bench-");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(serverJar.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workDir.toFile())
+                .directory(workDir.path().toFile())
                 .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("CHAT_HOST", "127.0.0.1");
         env.put("CHAT_PORT", "0");
         env.put("QUARKUS_HTTP_PORT", "0");
         env.put("QUARKUS_MANAGEMENT_PORT", "0");
-        env.put("CHAT_DATA_DIR", workDir.resolve("data").toString());
+        env.put("CHAT_DATA_DIR", workDir.data().toString());
         env.put("CHAT_FLOOD_RATE", "0");
+        env.putAll(settings);
         long started = System.nanoTime();
         Process process = builder.start();
         CompletableFuture<String> password = new CompletableFuture<>();
         CompletableFuture<Matcher> listening = new CompletableFuture<>();
-        Thread pump = new Thread(() -> pumpOutput(process, workDir.resolve("server.log"), password, listening),
+        Thread pump = new Thread(() -> pumpOutput(process, workDir.log(), password, listening),
                 "server-output");
         pump.setDaemon(true);
         pump.start();
@@ -80,7 +83,7 @@ final class LocalServer implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not print its listening line within "
-                    + STARTUP_TIMEOUT_SECONDS + " s; its output is in " + workDir.resolve("server.log"), e);
+                    + STARTUP_TIMEOUT_SECONDS + " s; its output is in " + workDir.log(), e);
         }
     }
 
@@ -88,7 +91,7 @@ final class LocalServer implements AutoCloseable {
     private static void pumpOutput(Process process, Path log, CompletableFuture<String> password,
                                    CompletableFuture<Matcher> listening) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log), true)) {
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, CREATE, APPEND), true)) {
             String line;
             while ((line = in.readLine()) != null) {
                 Matcher pw = PASSWORD_LINE.matcher(line);
@@ -114,20 +117,15 @@ final class LocalServer implements AutoCloseable {
     }
 
     Path log() {
-        return workDir.resolve("server.log");
+        return workDir.log();
     }
 
-    /** Stops the server with SIGTERM (a graceful stop) and removes its data directory; the log stays. */
+    /** Stops the server with SIGTERM (a graceful stop); its data directory stays for a restart. */
     @Override
-    public void close() throws InterruptedException, IOException {
+    public void close() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
-        }
-        try (Stream<Path> files = Files.walk(workDir.resolve("data"))) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
