@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
 
     private static final String ROOM = "bench";
+    private static final String BCRYPT_COST = "CHAT_BCRYPT_COST";
 
     @Spec
     CommandSpec spec;
@@ -73,6 +74,10 @@ public final class BenchCommand implements Callable<Integer> {
     Path serverJar;
     @Option(names = "--server-jvm-opts", description = "JVM options for the started server, space-separated")
     String serverJvmOptions = "";
+    @Option(names = "--server-bcrypt-cost", description = "bcrypt cost of the started server's accounts (at least 4; "
+            + "default: the server's own): a low cost makes thousands of idle-session logins affordable, "
+            + "and the memory per session does not depend on it")
+    Integer serverBcryptCost;
 
     @Option(names = "--server-profile", description = "record the server with JFR (profile settings) during the "
             + "measured load into this file (needs the server's pid)")
@@ -141,6 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("idle_sessions", idleSessions);
         parameters.put("idle_accounts", idleSessions > 0 ? idleAccounts : 0);
         parameters.put("server_jvm_opts", serverJvmOptions);
+        parameters.put("server_bcrypt_cost", serverBcryptCost == null ? "server default" : serverBcryptCost);
         return parameters;
     }
 
@@ -167,7 +173,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private LocalServer startServer(ServerWorkDir workDir) throws IOException, InterruptedException {
         List<String> jvmOptions = Arrays.stream(serverJvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
-        return LocalServer.start(resolveServerJar(), jvmOptions, Map.of(), workDir);
+        Map<String, String> settings = serverBcryptCost == null ? Map.of() : Map.of(BCRYPT_COST, serverBcryptCost.toString());
+        return LocalServer.start(resolveServerJar(), jvmOptions, settings, workDir);
     }
 
     private Path resolveServerJar() {

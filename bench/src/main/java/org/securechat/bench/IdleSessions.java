@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The connection-scale mode: K authenticated sessions that only ping, spread over a few
  * accounts (one account may hold many sessions; each login still costs the server a bcrypt
- * hash, so K logins take K x ~0.25 s of server CPU). Measures the server's resident and live
- * heap memory per session.
+ * hash, so K logins take K x ~0.25 s of server CPU at the default cost 12, hence
+ * --server-bcrypt-cost). Measures the server's resident and live heap memory per session.
  */
 final class IdleSessions {
 
