@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,16 +62,18 @@ public class AccountStore {
             long id;
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO accounts (name, name_key, password_hash, admin, created_at) VALUES (?, ?, ?, ?, ?)"
-                            + " ON CONFLICT (name_key) DO NOTHING", Statement.RETURN_GENERATED_KEYS)) {
+                            + " ON CONFLICT (name_key) DO NOTHING RETURNING id")) {
                 s.setString(1, name);
                 s.setString(2, key(name));
                 s.setString(3, passwordHash);
                 s.setBoolean(4, admin);
                 s.setLong(5, now);
-                if (s.executeUpdate() == 0) {
-                    throw new NameTakenException();
+                try (ResultSet inserted = s.executeQuery()) {
+                    if (!inserted.next()) {
+                        throw new NameTakenException();
+                    }
+                    id = inserted.getLong(1);
                 }
-                id = generatedId(s);
             }
             rooms.addMember(c, id, FIRST_ROOM, now);
             return new AccountRecord(id, name, passwordHash, admin, now);
@@ -88,13 +89,6 @@ public class AccountStore {
                 return null;
             }
         });
-    }
-
-    private static long generatedId(Statement s) throws SQLException {
-        try (ResultSet keys = s.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
     }
 
     private static AccountRecord record(ResultSet r) throws SQLException {

@@ -36,6 +36,9 @@ public class MessageStore {
     // Touched only by the writer thread.
     private long lastId = -1;
     private long lastTime;
+    /** The INSERT prepared once on the writer's connection: preparing it per message cost more than running it. */
+    private PreparedStatement insert;
+    private Connection insertConnection;
 
     public MessageStore(Database database, MessageCipher cipher) {
         this.database = database;
@@ -55,23 +58,30 @@ public class MessageStore {
         long time = Math.max(System.currentTimeMillis(), lastTime);
         MessageCipher.Sealed sealed = cipher.seal(m.text(),
                 associatedData(id, m.roomId(), m.senderId(), m.recipientId(), m.kind(), time));
-        try (PreparedStatement s = c.prepareStatement(INSERT)) {
-            s.setLong(1, id);
-            s.setObject(2, m.roomId());
-            s.setLong(3, m.senderId());
-            s.setObject(4, m.recipientId());
-            s.setObject(5, m.direct() ? Math.min(m.senderId(), m.recipientId()) : null);
-            s.setObject(6, m.direct() ? Math.max(m.senderId(), m.recipientId()) : null);
-            s.setString(7, m.kind());
-            s.setLong(8, time);
-            s.setString(9, sealed.keyId());
-            s.setBytes(10, sealed.nonce());
-            s.setBytes(11, sealed.ciphertext());
-            s.executeUpdate();
-        }
+        PreparedStatement s = insertStatement(c);
+        s.setLong(1, id);
+        s.setObject(2, m.roomId());
+        s.setLong(3, m.senderId());
+        s.setObject(4, m.recipientId());
+        s.setObject(5, m.direct() ? Math.min(m.senderId(), m.recipientId()) : null);
+        s.setObject(6, m.direct() ? Math.max(m.senderId(), m.recipientId()) : null);
+        s.setString(7, m.kind());
+        s.setLong(8, time);
+        s.setString(9, sealed.keyId());
+        s.setBytes(10, sealed.nonce());
+        s.setBytes(11, sealed.ciphertext());
+        s.executeUpdate();
         lastId = id;
         lastTime = time;
         return new MessageView(id, m.room(), m.recipient(), m.sender(), m.text(), m.kind(), Timestamps.format(time), null);
+    }
+
+    private PreparedStatement insertStatement(Connection c) throws SQLException {
+        if (c != insertConnection) {
+            insert = c.prepareStatement(INSERT);
+            insertConnection = c;
+        }
+        return insert;
     }
 
     private static long maxId(Connection c) throws SQLException {

@@ -1,8 +1,8 @@
 package org.securechat.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -24,12 +24,19 @@ public final class StoreWriter implements AutoCloseable {
 
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Connection connection;
+    // Prepared once: the driver's setSavepoint() parses and formats a fresh statement every time.
+    private final PreparedStatement savepoint;
+    private final PreparedStatement release;
+    private final PreparedStatement rollbackTo;
     private final Thread thread;
     private volatile boolean closing;
 
     public StoreWriter(Connection connection) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(false);
+        this.savepoint = connection.prepareStatement("SAVEPOINT task");
+        this.release = connection.prepareStatement("RELEASE task");
+        this.rollbackTo = connection.prepareStatement("ROLLBACK TO task");
         this.thread = new Thread(this::loop, "store-writer");
         thread.setDaemon(true);
         thread.start();
@@ -86,14 +93,14 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     private <T> Throwable runOne(Pending<T> pending) throws SQLException {
-        Savepoint savepoint = connection.setSavepoint();
+        savepoint.execute();
         try {
             pending.result()[0] = pending.task().run(connection);
-            connection.releaseSavepoint(savepoint);
+            release.execute();
             return null;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback(savepoint);
-            connection.releaseSavepoint(savepoint);
+            rollbackTo.execute();
+            release.execute();
             return e;
         }
     }
@@ -125,6 +132,9 @@ public final class StoreWriter implements AutoCloseable {
         }
         // A task that raced with closing never ran: refuse it rather than leave its caller waiting.
         queue.forEach(p -> p.future().completeExceptionally(new IllegalStateException("the store is closed")));
+        savepoint.close();
+        release.close();
+        rollbackTo.close();
         connection.close();
     }
 }
