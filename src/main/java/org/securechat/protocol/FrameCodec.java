@@ -1,5 +1,6 @@
 package org.securechat.protocol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,13 +11,17 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** JSON lines to frames and back. Pure: no I/O, thread-safe. */
 public final class FrameCodec {
     private static final byte NEWLINE = '\n';
+    private static final byte[] TYPE_FIELD = "{\"type\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ID_FIELD = ",\"id\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
 
     private final ObjectMapper json = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -73,56 +78,53 @@ public final class FrameCodec {
     }
 
     public EncodedFrame event(ServerFrames.Event event) {
-        ObjectNode node = json.createObjectNode().put("type", event.type());
-        node.setAll((ObjectNode) json.valueToTree(event));
-        return encode(node);
+        return encode(event.type(), null, event);
     }
 
     public EncodedFrame message(MessageView message) {
-        ObjectNode node = json.createObjectNode().put("type", "message");
-        node.setAll((ObjectNode) json.valueToTree(message));
-        return encode(node);
+        return encode("message", null, message);
     }
 
     public EncodedFrame ok(Object id, Object payload) {
-        ObjectNode node = withId(json.createObjectNode().put("type", "ok"), id);
-        node.setAll((ObjectNode) json.valueToTree(payload));
-        return encode(node);
+        return encode("ok", id, payload);
     }
 
     public EncodedFrame pong(Object id) {
-        return encode(withId(json.createObjectNode().put("type", "pong"), id));
+        return encode("pong", id, null);
     }
 
     public EncodedFrame bye() {
-        return encode(json.createObjectNode().put("type", "bye"));
+        return encode("bye", null, null);
     }
 
     public EncodedFrame error(Object id, ErrorCode code, String message, Long retryAfterSeconds) {
-        ObjectNode node = json.createObjectNode().put("type", "error").put("code", code.wireName())
-                .put("message", message);
-        withId(node, id);
-        if (retryAfterSeconds != null) {
-            node.put("retry_after_s", retryAfterSeconds);
-        }
-        return encode(node);
+        return encode("error", id, new ErrorBody(code.wireName(), message, retryAfterSeconds));
     }
 
-    private ObjectNode withId(ObjectNode node, Object id) {
-        if (id instanceof Long n) {
-            node.put("id", n);
-        } else if (id != null) {
-            node.put("id", id.toString());
-        }
-        return node;
-    }
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record ErrorBody(String code, String message, Long retryAfterS) { }
 
-    private EncodedFrame encode(ObjectNode node) {
+    /**
+     * {@code {"type":T,"id":I,...the payload's fields}} and a newline. The payload is serialised
+     * straight to bytes and spliced in: building a tree per frame cost more than the rest of a send.
+     */
+    private EncodedFrame encode(String type, Object id, Object payload) {
         try {
-            byte[] body = json.writeValueAsBytes(node);
-            byte[] line = java.util.Arrays.copyOf(body, body.length + 1);
-            line[body.length] = NEWLINE;
-            return new EncodedFrame(line);
+            ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+            line.writeBytes(TYPE_FIELD);
+            line.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
+            line.write('"');
+            if (id != null) {
+                line.writeBytes(ID_FIELD);
+                line.writeBytes(json.writeValueAsBytes(id instanceof Long ? id : id.toString()));
+            }
+            byte[] fields = payload == null ? EMPTY_OBJECT : json.writeValueAsBytes(payload);
+            if (fields.length > EMPTY_OBJECT.length) {
+                line.write(',');
+            }
+            line.write(fields, 1, fields.length - 1); // without its opening brace
+            line.write(NEWLINE);
+            return new EncodedFrame(line.toByteArray());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
