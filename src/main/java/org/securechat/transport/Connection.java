@@ -1,7 +1,7 @@
 package org.securechat.transport;
 
 import io.vertx.core.Context;
-import io.vertx.core.buffer.Buffer;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.vertx.core.net.NetSocket;
 import io.vertx.core.net.impl.NetSocketInternal;
@@ -99,28 +99,22 @@ final class Connection implements Peer, LineSplitter.Lines {
     }
 
     private void writeOutbox() {
-        EncodedFrame first = outbox.poll();
-        if (first == null) {
-            return;
-        }
         EncodedFrame next = outbox.poll();
         if (next == null) {
-            socket.write(Buffer.buffer(first.line()));
             return;
         }
-        // Sized once: growing a buffer frame by frame cost more than the copying itself.
-        batch.add(first.line());
-        int bytes = first.line().length;
+        int bytes = 0;
         do {
             batch.add(next.line());
             bytes += next.line().length;
         } while ((next = outbox.poll()) != null);
-        Buffer joined = Buffer.buffer(bytes);
+        // Sized once, and pooled direct memory, which OpenSSL encrypts from without another copy.
+        ByteBuf joined = channel().alloc().directBuffer(bytes);
         for (byte[] line : batch) {
-            joined.appendBytes(line);
+            joined.writeBytes(line);
         }
         batch.clear();
-        socket.write(joined);
+        ((NetSocketInternal) socket).writeMessage(joined);
     }
 
     /** Closes after writing what was queued before. */
