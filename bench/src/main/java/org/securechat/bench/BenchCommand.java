@@ -57,6 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "stop it, start it again on the same data directory, stop it (server_start_s, server_restart_s)")
     boolean startupOnly;
 
+    @Option(names = "--warmup", description = "unmeasured runs of the same load before the measured one, so the "
+            + "server's JIT has compiled what is measured, as on a server that has been up a while; the first one's "
+            + "figures are reported as cold_* (default ${DEFAULT-VALUE})")
+    int warmup = 1;
+
     @Option(names = "--idle-sessions", description = "K idle authenticated sessions held during the load (default ${DEFAULT-VALUE})")
     int idleSessions;
     @Option(names = "--idle-accounts", description = "accounts the idle sessions log in to (default ${DEFAULT-VALUE})")
@@ -138,6 +143,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("clients", clients);
         parameters.put("senders", senders);
         parameters.put("messages", messages);
+        parameters.put("warmup", warmup);
         parameters.put("rate", rate);
         parameters.put("window", window);
         parameters.put("text_bytes", textBytes);
@@ -206,8 +212,16 @@ public final class BenchCommand implements Callable<Integer> {
             List<ChatClient> active = fleet.open(accounts(runTag + "-", clients, password), rooms::of, setupParallelism);
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
             LoadPhase phase = new LoadPhase(rooms, senders, messages, rate, window, textBytes, stallTimeoutSeconds);
+            for (int i = 1; i <= warmup; i++) {
+                LoadPhase.Figures unmeasured = phase.run(fleet, active, target);
+                if (i == 1) { // the cold server, reported but not measured against the targets
+                    figures.put("cold_deliveries_per_s", unmeasured.deliveriesPerSecond());
+                    figures.put("cold_server_cpu_s_per_million_deliveries",
+                            unmeasured.serverCpuSecondsPerMillionDeliveries());
+                    figures.put("cold_latency_p99_ms", unmeasured.latencyMillis(99));
+                }
+            }
             if (idleSessions > 0) {
-                phase.run(fleet, active, target); // warms the server's JIT, so the baseline below is not a cold start
                 LoadPhase.Figures alone = phase.run(fleet, active, target);
                 figures.put("latency_p99_ms_without_idle", alone.latencyMillis(99));
                 IdleSessions.open(fleet, target, runTag + "i", idleSessions, idleAccounts, password,
