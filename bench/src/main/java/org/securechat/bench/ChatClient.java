@@ -50,9 +50,11 @@ final class ChatClient {
         this.failures = failures;
     }
 
-    /** Connects and completes once the server's welcome frame has arrived. */
-    static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target, Consumer<String> failures) {
+    /** Connects and completes once the server's welcome frame has arrived; {@code connected} runs in between. */
+    static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target, Consumer<String> failures,
+                                      Runnable connected) {
         return netClient.connect(target.port(), target.host()).compose(socket -> {
+            connected.run();
             ChatClient client = new ChatClient(socket, vertx.getOrCreateContext(), failures);
             socket.handler(chunk -> client.splitter.feed(chunk, client::onLine));
             socket.closeHandler(v -> client.onClosed());

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** One session's way in: register a new account, or log in to one registered earlier. */
 record Credentials(String user, String password, boolean register) {
 
+    String op() {
+        return register ? "register" : "login";
+    }
+
     ObjectNode frame(String serverPassword) {
         ObjectNode frame = ChatClient.JSON.createObjectNode()
-                .put("op", register ? "register" : "login")
+                .put("op", op())
                 .put("user", user)
                 .put("password", password);
         if (serverPassword != null) {
@@ -18,6 +22,6 @@ record Credentials(String user, String password, boolean register) {
 
     @Override
     public String toString() {
-        return "Credentials[" + user + (register ? ", register" : ", login") + "]";
+        return "Credentials[" + user + ", " + op() + "]";
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
 /**
@@ -69,12 +70,14 @@ final class Fleet implements AutoCloseable {
                 Credentials credentials = sessions.get(i);
                 String room = roomOf == null ? null : roomOf.apply(i);
                 pending.add(pool.submit(() -> {
+                    AtomicReference<String> stage = new AtomicReference<>("the TLS connection");
                     try {
-                        return openOne(credentials, room).toCompletionStage().toCompletableFuture()
+                        return openOne(credentials, room, stage).toCompletionStage().toCompletableFuture()
                                 .get(SETUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                     } catch (TimeoutException e) {
+                        // Which step hung tells a lost welcome (read side) from a lost reply.
                         throw new IllegalStateException(credentials + ": no reply from the server within "
-                                + SETUP_TIMEOUT_SECONDS + " s", e);
+                                + SETUP_TIMEOUT_SECONDS + " s, waiting for " + stage.get(), e);
                     }
                 }));
             }
@@ -89,13 +92,19 @@ final class Fleet implements AutoCloseable {
         }
     }
 
-    private Future<ChatClient> openOne(Credentials credentials, String room) {
-        return ChatClient.connect(vertx, netClient, target, failures).compose(client ->
-                client.request(credentials.frame(target.serverPassword()))
-                        .recover(e -> Future.failedFuture(credentials + ": " + e.getMessage()))
-                        .compose(ok -> room == null ? Future.succeededFuture(ok)
-                                : client.request(ChatClient.JSON.createObjectNode().put("op", "join").put("room", room)))
-                        .map(client));
+    private Future<ChatClient> openOne(Credentials credentials, String room, AtomicReference<String> stage) {
+        return ChatClient.connect(vertx, netClient, target, failures, () -> stage.set("the welcome frame"))
+                .compose(client -> {
+                    stage.set("the reply to " + credentials.op());
+                    return client.request(credentials.frame(target.serverPassword()))
+                            .recover(e -> Future.failedFuture(credentials + ": " + e.getMessage()))
+                            .compose(ok -> {
+                                stage.set("the reply to join");
+                                return room == null ? Future.succeededFuture(ok) : client.request(
+                                        ChatClient.JSON.createObjectNode().put("op", "join").put("room", room));
+                            })
+                            .map(client);
+                });
     }
 
     @Override
