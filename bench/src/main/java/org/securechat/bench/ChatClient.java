@@ -53,7 +53,16 @@ final class ChatClient {
     /** Connects and completes once the server's welcome frame has arrived; {@code connected} runs in between. */
     static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target, Consumer<String> failures,
                                       Runnable connected) {
-        return netClient.connect(target.port(), target.host()).compose(socket -> {
+        Promise<ChatClient> ready = Promise.promise();
+        // The handler goes with the call rather than onto the returned future: Vert.x drops bytes read
+        // before socket.handler is set, and a listener added after the connect has completed runs a
+        // turn later, when the welcome may already have been read (one session in ~10,000 hung so).
+        netClient.connect(target.port(), target.host(), connection -> {
+            if (connection.failed()) {
+                ready.fail(connection.cause());
+                return;
+            }
+            NetSocket socket = connection.result();
             connected.run();
             ChatClient client = new ChatClient(socket, vertx.getOrCreateContext(), failures);
             socket.handler(chunk -> client.splitter.feed(chunk, client::onLine));
@@ -65,8 +74,9 @@ final class ChatClient {
                     socket.write(PING);
                 }
             });
-            return client.welcomed.future().map(client);
+            client.welcomed.future().map(client).onComplete(ready);
         });
+        return ready.future();
     }
 
     /** Sends a frame with a fresh id and completes with the `ok` reply, or fails with the `error`. */
