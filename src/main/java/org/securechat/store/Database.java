@@ -2,6 +2,7 @@ package org.securechat.store;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +15,11 @@ import org.flywaydb.core.Flyway;
 @ApplicationScoped
 public class Database {
     private final AgroalDataSource dataSource;
-    private final Flyway flyway;
+    private final Instance<Flyway> flyway;
     private final DataDirectory dataDirectory;
     private StoreWriter writer;
 
-    public Database(AgroalDataSource dataSource, Flyway flyway, DataDirectory dataDirectory) {
+    public Database(AgroalDataSource dataSource, Instance<Flyway> flyway, DataDirectory dataDirectory) {
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.dataDirectory = dataDirectory;
@@ -29,8 +30,11 @@ public class Database {
             return;
         }
         dataDirectory.path();
-        flyway.migrate();
-        writer = new StoreWriter(dataSource.getConnection());
+        Connection connection = dataSource.getConnection();
+        if (!SchemaVersion.isCurrent(connection)) {
+            flyway.get().migrate();
+        }
+        writer = new StoreWriter(connection);
     }
 
     public <T> T read(ReadTask<T> task) {
