@@ -7,7 +7,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.OpenSSLEngineOptions;
-import io.vertx.core.net.PemKeyCertOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +42,16 @@ public class ChatListener {
         this.instances = loops.orElse(2 * Runtime.getRuntime().availableProcessors());
     }
 
-    /** Binds the port (the first instance picks it when {@code chat.port} is 0) and returns it. */
-    public int start(TlsMaterial tls) throws Exception {
+    /**
+     * The listener's options: reads the key pair and loads OpenSSL (about a fifth of a second), so
+     * the start does it beside opening the store. Binds nothing.
+     */
+    public NetServerOptions prepare(TlsMaterial tls) throws Exception {
         NetServerOptions options = new NetServerOptions()
                 .setHost(config.host())
-                .setPort(config.port() == 0 ? freePort(config.host()) : config.port())
+                .setPort(config.port())
                 .setSsl(true)
-                .setKeyCertOptions(new PemKeyCertOptions()
-                        .setCertPath(tls.certificate().toString())
-                        .setKeyPath(tls.privateKey().toString()))
+                .setKeyCertOptions(ListenerKeyCert.of(tls))
                 .setEnabledSecureTransportProtocols(Set.of("TLSv1.3", "TLSv1.2"))
                 .setReadIdleTimeout((int) config.idleTimeout().toSeconds())
                 .setIdleTimeoutUnit(TimeUnit.SECONDS)
@@ -61,7 +61,16 @@ public class ChatListener {
         } else {
             LOG.info("OpenSSL is not available on this platform: TLS runs on the JDK's engine");
         }
+        return options;
+    }
+
+    /** Binds the port (the first instance picks it when {@code chat.port} is 0) and returns it. */
+    public int start(NetServerOptions prepared) throws Exception {
+        NetServerOptions options = new NetServerOptions(prepared);
         // Vert.x shares a port among instances only when it is given, so port 0 is resolved first.
+        if (options.getPort() == 0) {
+            options.setPort(freePort(options.getHost()));
+        }
         deploy(options, instances);
         return port;
     }

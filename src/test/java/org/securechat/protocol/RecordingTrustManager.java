@@ -7,7 +7,7 @@ import javax.net.ssl.X509TrustManager;
  * Accepts whatever certificate the server presents and keeps it, so a test can pin it against the
  * server's certificate file (TlsTransportTest does). Trusting blindly is for tests only.
  */
-final class RecordingTrustManager implements X509TrustManager {
+public final class RecordingTrustManager implements X509TrustManager {
     private volatile X509Certificate leaf;
 
     @Override
@@ -25,7 +25,7 @@ final class RecordingTrustManager implements X509TrustManager {
         return new X509Certificate[0];
     }
 
-    X509Certificate leaf() {
+    public X509Certificate leaf() {
         return leaf;
     }
 }
