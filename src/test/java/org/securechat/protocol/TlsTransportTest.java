@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,11 @@ class TlsTransportTest extends ProtocolTestBase {
         assertArrayEquals(sha256(onFile.getEncoded()), sha256(presented.getEncoded()),
                 "the SHA-256 fingerprint a client pins is that of the certificate in the data dir");
         assertEquals(presented.getSubjectX500Principal(), presented.getIssuerX500Principal(), "self-signed");
+        presented.verify(presented.getPublicKey());
+        assertEquals("SHA256withECDSA", presented.getSigAlgName(), "an ECDSA P-256 key: cheap to make and to handshake with");
+        assertEquals(List.of(List.of(2, "localhost")), presented.getSubjectAlternativeNames().stream().map(List::copyOf).toList());
+        long validDays = Duration.between(presented.getNotBefore().toInstant(), presented.getNotAfter().toInstant()).toDays();
+        assertTrue(validDays >= 3650, "valid about ten years, not " + validDays + " days");
     }
 
     @Test
