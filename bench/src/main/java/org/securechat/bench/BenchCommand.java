@@ -79,6 +79,10 @@ public final class BenchCommand implements Callable<Integer> {
     Path serverJar;
     @Option(names = "--server-jvm-opts", description = "JVM options for the started server, space-separated")
     String serverJvmOptions = "";
+    @Option(names = "--server-startup-archive", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "start the server with the startup archive the build leaves beside its jar (securechat.jsa), "
+                    + "as the README does, when it is there (default ${DEFAULT-VALUE}; --no-server-startup-archive: without)")
+    boolean serverStartupArchive = true;
     @Option(names = "--server-bcrypt-cost", description = "bcrypt cost of the started server's accounts (at least 4; "
             + "default: the server's own): a low cost makes thousands of idle-session logins affordable, "
             + "and the memory per session does not depend on it")
@@ -152,6 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("idle_sessions", idleSessions);
         parameters.put("idle_accounts", idleSessions > 0 ? idleAccounts : 0);
         parameters.put("server_jvm_opts", serverJvmOptions);
+        parameters.put("server_startup_archive", serverStartupArchive);
         parameters.put("server_bcrypt_cost", serverBcryptCost == null ? "server default" : serverBcryptCost);
         return parameters;
     }
@@ -178,9 +183,15 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private LocalServer startServer(ServerWorkDir workDir) throws IOException, InterruptedException {
-        List<String> jvmOptions = Arrays.stream(serverJvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        Path jar = resolveServerJar();
+        List<String> jvmOptions = new ArrayList<>();
+        Path archive = jar.toAbsolutePath().resolveSibling("securechat.jsa");
+        if (serverStartupArchive && Files.isRegularFile(archive)) {
+            jvmOptions.add("-XX:SharedArchiveFile=" + archive);
+        }
+        Arrays.stream(serverJvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()).forEach(jvmOptions::add);
         Map<String, String> settings = serverBcryptCost == null ? Map.of() : Map.of(BCRYPT_COST, serverBcryptCost.toString());
-        return LocalServer.start(resolveServerJar(), jvmOptions, settings, workDir);
+        return LocalServer.start(jar, jvmOptions, settings, workDir);
     }
 
     private Path resolveServerJar() {
