@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
@@ -70,7 +71,7 @@ public final class FrameCodec {
         try {
             return json.treeToValue(frame.body(), type);
         } catch (JsonProcessingException e) {
-            String field = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+            String field = e instanceof MismatchedInputException m
                     && !m.getPath().isEmpty() ? m.getPath().get(0).getFieldName() : null;
             throw new ProtocolException(ErrorCode.BAD_REQUEST,
                     field == null ? "malformed fields for op " + frame.op() : "field \"" + field + "\" has the wrong type");
