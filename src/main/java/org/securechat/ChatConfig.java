@@ -56,6 +56,11 @@ public interface ChatConfig {
     @WithDefault("true")
     boolean listenerEnabled();
 
+    /** Whether this process opens the data dir; only a request for help or the version turns it off. */
+    @WithName("store.enabled")
+    @WithDefault("true")
+    boolean storeEnabled();
+
     interface Tls {
         Optional<String> cert();
 

@@ -4,6 +4,8 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Set;
 import org.securechat.admin.SecurechatCommand;
 import picocli.CommandLine;
 
@@ -13,6 +15,8 @@ import picocli.CommandLine;
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
+
     @Inject
     CommandLine.IFactory factory;
 
@@ -20,7 +24,12 @@ public class Main implements QuarkusApplication {
     SecurechatCommand command;
 
     public static void main(String... args) {
-        if (args.length > 0 && !args[0].equals("serve")) {
+        boolean helpOrVersion = Arrays.stream(args).anyMatch(HELP_OR_VERSION::contains);
+        if (helpOrVersion) {
+            // They read nothing: run from any directory, they must not create a data dir there.
+            System.setProperty("chat.store.enabled", "false");
+        }
+        if (helpOrVersion || args.length > 0 && !args[0].equals("serve")) {
             System.setProperty("chat.listener.enabled", "false");
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.management.host-enabled", "false");

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import io.vertx.core.net.NetServerOptions;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -30,7 +31,7 @@ public class ServerLifecycle {
 
     private final ChatConfig config;
     private final Database database;
-    private final MessageCipher cipher;
+    private final Instance<MessageCipher> cipher;
     private final BootstrapAdmin bootstrapAdmin;
     private final TlsMaterialSource tls;
     private final ServerPassword serverPassword;
@@ -38,12 +39,12 @@ public class ServerLifecycle {
     private final Moderation moderation;
     private final ServerControl control;
 
-    public ServerLifecycle(ChatConfig config, Database database, MessageCipher cipher, BootstrapAdmin bootstrapAdmin,
+    public ServerLifecycle(ChatConfig config, Database database, Instance<MessageCipher> cipher, BootstrapAdmin bootstrapAdmin,
                            TlsMaterialSource tls, ServerPassword serverPassword, ChatListener listener,
                            Moderation moderation, ServerControl control) {
         this.config = config;
         this.database = database;
-        this.cipher = cipher; // injected so a bad storage key fails the start, not the first message
+        this.cipher = cipher;
         this.bootstrapAdmin = bootstrapAdmin;
         this.tls = tls;
         this.serverPassword = serverPassword;
@@ -53,6 +54,10 @@ public class ServerLifecycle {
     }
 
     void start(@Observes StartupEvent event) throws Exception {
+        if (!config.storeEnabled()) {
+            return;
+        }
+        cipher.get(); // loads (or creates) the storage key now, so a bad one fails the start, not a message
         if (!config.listenerEnabled()) {
             database.open();
             bootstrapAdmin.ensure();

@@ -59,7 +59,8 @@ public final class ServerProcess implements AutoCloseable {
                 "CHAT_DATA_DIR", dataDir.toString()));
         environment.putAll(env);
         ServerProcess server = new ServerProcess(builder.start());
-        if (args.length == 0 || args[0].equals("serve")) {
+        boolean serves = (args.length == 0 || args[0].equals("serve")) && !List.of(args).contains("--help");
+        if (serves) {
             server.awaitReady();
         }
         return server;
