@@ -2,6 +2,7 @@ package org.securechat.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,15 @@ class DataAtRestIT {
             assertEquals("direct " + canary, carol.ok("history", "with", "carol").path("messages").get(0).path("text").asText());
             assertTrue(server.output().contains("failed authentication"), server.output());
         }
+    }
+
+    @Test
+    void aStorageKeyThatIsNotThirtyTwoBytesStopsTheStartAndSaysWhichKey() {
+        Exception refused = assertThrows(Exception.class,
+                () -> ServerProcess.start(data, Map.of("CHAT_STORAGE_KEY", "c2hvcnQ=")).close());
+        assertTrue(refused.getMessage().contains("the storage key from chat.storage.key is not base64 of 32 bytes"),
+                refused.getMessage());
+        assertFalse(refused.getMessage().contains("c2hvcnQ="), "the key itself is never printed");
     }
 
     private void assertNoFileContains(String text) throws Exception {
