@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -108,26 +107,38 @@ public final class FrameCodec {
     /**
      * {@code {"type":T,"id":I,...the payload's fields}} and a newline. The payload is serialised
      * straight to bytes and spliced in: building a tree per frame cost more than the rest of a send.
+     * The line is one array of its exact length, every part copied into it once.
      */
     private EncodedFrame encode(String type, Object id, Object payload) {
         try {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(128);
-            line.writeBytes(TYPE_FIELD);
-            line.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
-            line.write('"');
-            if (id != null) {
-                line.writeBytes(ID_FIELD);
-                line.writeBytes(json.writeValueAsBytes(id instanceof Long ? id : id.toString()));
-            }
+            byte[] typeName = type.getBytes(StandardCharsets.US_ASCII);
+            byte[] idValue = id == null ? null : json.writeValueAsBytes(id instanceof Long ? id : id.toString());
             byte[] fields = payload == null ? EMPTY_OBJECT : json.writeValueAsBytes(payload);
-            if (fields.length > EMPTY_OBJECT.length) {
-                line.write(',');
+            boolean hasFields = fields.length > EMPTY_OBJECT.length;
+            int length = TYPE_FIELD.length + typeName.length + 1
+                    + (idValue == null ? 0 : ID_FIELD.length + idValue.length)
+                    + (hasFields ? 1 : 0) + fields.length - 1 + 1;
+            byte[] line = new byte[length];
+            int at = put(line, 0, TYPE_FIELD, 0);
+            at = put(line, at, typeName, 0);
+            line[at++] = '"';
+            if (idValue != null) {
+                at = put(line, at, ID_FIELD, 0);
+                at = put(line, at, idValue, 0);
             }
-            line.write(fields, 1, fields.length - 1); // without its opening brace
-            line.write(NEWLINE);
-            return new EncodedFrame(line.toByteArray());
+            if (hasFields) {
+                line[at++] = ',';
+            }
+            at = put(line, at, fields, 1); // without its opening brace
+            line[at] = NEWLINE;
+            return new EncodedFrame(line);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int put(byte[] line, int at, byte[] part, int from) {
+        System.arraycopy(part, from, line, at, part.length - from);
+        return at + part.length - from;
     }
 }
