@@ -229,6 +229,8 @@ public final class BenchCommand implements Callable<Integer> {
                     figures.put("cold_deliveries_per_s", unmeasured.deliveriesPerSecond());
                     figures.put("cold_server_cpu_s_per_million_deliveries",
                             unmeasured.serverCpuSecondsPerMillionDeliveries());
+                    figures.put("cold_server_jit_cpu_s_per_million_deliveries",
+                            unmeasured.serverJitCpuSecondsPerMillionDeliveries());
                     figures.put("cold_latency_p99_ms", unmeasured.latencyMillis(99));
                 }
             }
@@ -264,6 +266,7 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("wall_s", load.wallSeconds());
         figures.put("server_cpu_s", load.serverCpuSeconds());
         figures.put("server_cpu_s_per_million_deliveries", load.serverCpuSecondsPerMillionDeliveries());
+        figures.put("server_jit_cpu_s_per_million_deliveries", load.serverJitCpuSecondsPerMillionDeliveries());
         figures.put("generator_cpu_s_per_million_deliveries", load.generatorCpuSecondsPerMillionDeliveries());
         figures.put("latency_p50_ms", load.latencyMillis(50));
         figures.put("latency_p99_ms", load.latencyMillis(99));

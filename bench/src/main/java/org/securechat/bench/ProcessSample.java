@@ -1,27 +1,40 @@
 package org.securechat.bench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
  * One reading of a process's CPU time and memory from /proc (Linux only).
  *
  * @param cpuTicks utime + stime, in clock ticks (USER_HZ, 100 on Linux)
+ * @param jitCpuTicks the part of it spent by the JIT compiler's threads (HotSpot's "C1/C2 CompilerThread")
  * @param rssKb current resident set (VmRSS)
  * @param peakRssKb peak resident set since the process started (VmHWM)
  */
-record ProcessSample(long cpuTicks, long rssKb, long peakRssKb) {
+record ProcessSample(long cpuTicks, long jitCpuTicks, long rssKb, long peakRssKb) {
 
     /** USER_HZ: fixed at 100 by the Linux ABI (what `getconf CLK_TCK` prints). */
     static final double TICKS_PER_SECOND = 100.0;
 
     static ProcessSample of(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        // the command name in parentheses may hold spaces: count fields after the last ')'
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long utime = Long.parseLong(fields[11]);
-        long stime = Long.parseLong(fields[12]);
+        Path proc = Path.of("/proc", Long.toString(pid));
+        long cpu = cpuTicks(Files.readString(proc.resolve("stat")));
+        long jit = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(proc.resolve("task"))) {
+            for (Path thread : threads) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    if (stat.contains("(C1 CompilerThre") || stat.contains("(C2 CompilerThre")) {
+                        jit += cpuTicks(stat);
+                    }
+                } catch (NoSuchFileException ended) {
+                    // a thread that ended since the listing: its time is in the process's total only
+                }
+            }
+        }
         long rss = 0;
         long hwm = 0;
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
@@ -31,7 +44,13 @@ record ProcessSample(long cpuTicks, long rssKb, long peakRssKb) {
                 hwm = kilobytes(line);
             }
         }
-        return new ProcessSample(utime + stime, rss, hwm);
+        return new ProcessSample(cpu, jit, rss, hwm);
+    }
+
+    /** utime + stime from a stat line; the name in parentheses may hold spaces, so fields count from the last ')'. */
+    private static long cpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static long kilobytes(String statusLine) {
@@ -40,5 +59,9 @@ record ProcessSample(long cpuTicks, long rssKb, long peakRssKb) {
 
     double cpuSecondsSince(ProcessSample earlier) {
         return (cpuTicks - earlier.cpuTicks) / TICKS_PER_SECOND;
+    }
+
+    double jitCpuSecondsSince(ProcessSample earlier) {
+        return (jitCpuTicks - earlier.jitCpuTicks) / TICKS_PER_SECOND;
     }
 }

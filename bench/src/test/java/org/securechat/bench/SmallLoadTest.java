@@ -27,6 +27,13 @@ class SmallLoadTest {
         run.assertFigures("deliveries_per_s", "acknowledged_per_s", "server_cpu_s_per_million_deliveries",
                 "latency_p50_ms", "latency_p99_ms", "latency_max_ms", "server_peak_rss_mb", "setup_s", "server_start_s");
         assertTrue(run.median().get("deliveries_per_s").asDouble() > 0, run.printed());
+        run.assertFigures("server_jit_cpu_s_per_million_deliveries", "cold_server_jit_cpu_s_per_million_deliveries");
+        // a cold server compiles its delivery path while it delivers: its compiler threads cannot be idle
+        double coldJit = run.median().get("cold_server_jit_cpu_s_per_million_deliveries").asDouble();
+        assertTrue(coldJit > 0, run.printed());
+        assertTrue(coldJit <= run.median().get("cold_server_cpu_s_per_million_deliveries").asDouble(), run.printed());
+        assertTrue(run.median().get("server_jit_cpu_s_per_million_deliveries").asDouble()
+                <= run.median().get("server_cpu_s_per_million_deliveries").asDouble(), run.printed());
     }
 
     @Test
