@@ -37,7 +37,7 @@ record ProcessSample(long cpuTicks, long jitCpuTicks, long rssKb, long peakRssKb
         }
         long rss = 0;
         long hwm = 0;
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        for (String line : Files.readAllLines(proc.resolve("status"))) {
             if (line.startsWith("VmRSS:")) {
                 rss = kilobytes(line);
             } else if (line.startsWith("VmHWM:")) {
