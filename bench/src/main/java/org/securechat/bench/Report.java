@@ -24,14 +24,23 @@ final class Report {
         runs.add(run);
     }
 
+    /** One figure of every run, in run order (NaN where it could not be measured). */
+    List<Double> values(String figure) {
+        return runs.stream().map(run -> run.getOrDefault(figure, Double.NaN)).toList();
+    }
+
+    /** The median of one figure over the runs that measured it; NaN when none did. */
+    double median(String figure) {
+        double[] values = values(figure).stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v))
+                .sorted().toArray();
+        return values.length == 0 ? Double.NaN
+                : values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+
     Map<String, Double> medians() {
         Map<String, Double> medians = new LinkedHashMap<>();
-        for (String key : runs.get(0).keySet()) {
-            double[] values = runs.stream().mapToDouble(run -> run.get(key)).filter(v -> !Double.isNaN(v)).sorted().toArray();
-            medians.put(key, values.length == 0 ? Double.NaN
-                    : values.length % 2 == 1 ? values[values.length / 2]
-                    : (values[values.length / 2 - 1] + values[values.length / 2]) / 2);
-        }
+        runs.get(0).keySet().forEach(key -> medians.put(key, median(key)));
         return medians;
     }
 
@@ -58,7 +67,7 @@ final class Report {
         out.flush();
     }
 
-    private static String format(double value) {
+    static String format(double value) {
         if (Double.isNaN(value)) {
             return String.format("%14s", "n/a");
         }

@@ -1,13 +1,17 @@
 package org.securechat.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -50,8 +54,36 @@ class SmallLoadTest {
         bench("--startup-only").assertFigures("server_start_s", "server_restart_s");
     }
 
+    @Test
+    void theTargetsCommandRunsEveryScenarioAndJudgesEveryTarget() throws Exception {
+        // every scenario of issue 5, shrunk by the caller's options, which win over the scenarios' own
+        Run run = execute("--targets", "--runs", "1", "--clients", "20", "--senders", "2", "--messages", "40",
+                "--idle-sessions", "50");
+        JsonNode rows = run.json("BENCH_TARGETS_JSON ");
+        List<String> expected = TargetSuite.ISSUE_5.stream().flatMap(s -> s.rows().stream()).map(Target::label).toList();
+        assertEquals(expected, StreamSupport.stream(rows.spliterator(), false).map(r -> r.get("target").asText()).toList(),
+                run.printed());
+        for (JsonNode row : rows) {
+            assertTrue(row.get("median").isNumber(), row + " has no median:\n" + run.printed());
+            assertEquals(row.has("goal"), row.has("met"), row.toString());
+        }
+        // 1,600 deliveries cannot reach a million a second: the judgement is real, and so is the exit status
+        JsonNode throughput = StreamSupport.stream(rows.spliterator(), false)
+                .filter(r -> r.get("figure").asText().equals("deliveries_per_s")).findFirst().orElseThrow();
+        assertFalse(throughput.get("met").asBoolean(), run.printed());
+        assertTrue(run.printed().contains("every message reached every client and was acknowledged, in every run: yes"),
+                run.printed());
+        assertEquals(1, run.status(), run.printed());
+    }
+
     /** Runs the generator against the packaged server; asserts it exited 0 and printed its JSON line. */
     private static Run bench(String... args) throws Exception {
+        Run run = execute(args);
+        assertEquals(0, run.status(), run.printed());
+        return run;
+    }
+
+    private static Run execute(String... args) throws Exception {
         Path serverJar = Path.of(System.getProperty("server.jar", "../target/quarkus-app/quarkus-run.jar"));
         assertTrue(Files.isRegularFile(serverJar), "the packaged server is missing at " + serverJar.toAbsolutePath()
                 + ": build it first with ./mvnw package in the repository root (or pass -Dserver.jar=...)");
@@ -62,19 +94,25 @@ class SmallLoadTest {
                 .setErr(new PrintWriter(err));
         int status = command.execute(Stream.concat(Stream.of(args), Stream.of("--server-jar", serverJar.toString()))
                 .toArray(String[]::new));
-        String printed = out + "\n" + err;
-
-        assertEquals(0, status, printed);
-        String json = printed.lines().filter(line -> line.startsWith("BENCH_JSON ")).findFirst()
-                .orElseThrow(() -> new AssertionError("no BENCH_JSON line in:\n" + printed))
-                .substring("BENCH_JSON ".length());
-        return new Run(printed, ChatClient.JSON.readTree(json).get("median"));
+        return new Run(status, out + "\n" + err);
     }
 
-    private record Run(String printed, JsonNode median) {
+    private record Run(int status, String printed) {
+
+        /** The JSON of the last line that starts with {@code prefix}. */
+        JsonNode json(String prefix) throws IOException {
+            String line = printed.lines().filter(l -> l.startsWith(prefix)).reduce((first, last) -> last)
+                    .orElseThrow(() -> new AssertionError("no " + prefix + "line in:\n" + printed));
+            return ChatClient.JSON.readTree(line.substring(prefix.length()));
+        }
+
+        JsonNode median() throws IOException {
+            return json("BENCH_JSON ").get("median");
+        }
 
         /** Each figure is a number in the JSON line and has a row in the table. */
-        void assertFigures(String... figures) {
+        void assertFigures(String... figures) throws IOException {
+            JsonNode median = median();
             for (String figure : figures) {
                 assertTrue(median.get(figure).isNumber(), figure + " missing from:\n" + printed);
                 assertTrue(printed.lines().anyMatch(line -> line.startsWith(figure + " ")),
