@@ -33,11 +33,13 @@ final class LocalServer implements AutoCloseable {
     private static final long STARTUP_TIMEOUT_SECONDS = 90;
 
     private final Process process;
+    private final Thread stopOnExit;
     private final ServerWorkDir workDir;
     private final ServerTarget target;
 
-    private LocalServer(Process process, ServerWorkDir workDir, ServerTarget target) {
+    private LocalServer(Process process, Thread stopOnExit, ServerWorkDir workDir, ServerTarget target) {
         this.process = process;
+        this.stopOnExit = stopOnExit;
         this.workDir = workDir;
         this.target = target;
     }
@@ -67,6 +69,9 @@ final class LocalServer implements AutoCloseable {
         env.putAll(settings);
         long started = System.nanoTime();
         Process process = builder.start();
+        // Ctrl+C on a long run must not leave a server behind, holding a core and its ports
+        Thread stopOnExit = new Thread(process::destroy, "stop-server-on-exit");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         CompletableFuture<String> password = new CompletableFuture<>();
         CompletableFuture<Matcher> listening = new CompletableFuture<>();
         Thread pump = new Thread(() -> pumpOutput(process, workDir.log(), password, listening),
@@ -79,9 +84,10 @@ final class LocalServer implements AutoCloseable {
             String host = listen.group(1).equals("0.0.0.0") ? "127.0.0.1" : listen.group(1);
             ServerTarget target = new ServerTarget(host, Integer.parseInt(listen.group(2)),
                     listen.group(3), password.getNow(null), process.pid(), startupSeconds);
-            return new LocalServer(process, workDir, target);
+            return new LocalServer(process, stopOnExit, workDir, target);
         } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
             process.destroyForcibly();
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
             throw new IllegalStateException("the server did not print its listening line within "
                     + STARTUP_TIMEOUT_SECONDS + " s; its output is in " + workDir.log(), e);
         }
@@ -127,5 +133,6 @@ final class LocalServer implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
     }
 }
