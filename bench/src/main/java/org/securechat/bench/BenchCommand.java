@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
                 "--startup-only, start and restart times. Exit status 0 when every message reached every client."})
 public final class BenchCommand implements Callable<Integer> {
 
-    private static final String ROOM = "bench";
     private static final String BCRYPT_COST = "CHAT_BCRYPT_COST";
 
     @Spec
@@ -240,13 +239,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Map<String, Double> runAgainst(ServerTarget target) throws Exception {
+        Dialect dialect = Dialect.SECURECHAT;
         Map<String, Double> figures = new LinkedHashMap<>();
         String runTag = "b" + Long.toString(new SecureRandom().nextLong() & 0xffffffL, 36);
         String password = randomPassword();
-        try (Fleet fleet = new Fleet(target, eventLoops)) {
+        try (Fleet fleet = new Fleet(target, dialect, eventLoops)) {
             long setupStart = System.nanoTime();
-            Rooms rooms = new Rooms(ROOM, roomPerClient);
-            List<ChatClient> active = fleet.open(accounts(runTag + "-", clients, password), rooms::of, setupParallelism);
+            Rooms rooms = new Rooms(dialect.room, roomPerClient, dialect.echoesToSender);
+            List<LoadClient> active = fleet.open(accounts(runTag + "-", clients, password), rooms::of, setupParallelism);
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
             LoadPhase phase = new LoadPhase(rooms, senders, messages, rate, window, textBytes, stallTimeoutSeconds);
             for (int i = 1; i <= warmup; i++) {

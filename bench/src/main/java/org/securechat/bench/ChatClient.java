@@ -14,14 +14,13 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.HdrHistogram.Histogram;
 
 /**
- * One chat session over TLS. Setup requests (register, login, join) get their replies as
- * futures; message events are counted, and timed when the client measures latency. All state
- * but the volatile counters lives on the connection's event loop.
+ * One securechat session over TLS (PROTOCOL.md). Setup requests (register, login, join) get
+ * their replies as futures; message events are counted, and timed when the client measures
+ * latency. All state but the counter and the sender lives on the connection's event loop.
  */
-final class ChatClient {
+final class ChatClient implements LoadClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Buffer PING = Buffer.buffer("{\"op\":\"ping\"}\n");
@@ -34,14 +33,9 @@ final class ChatClient {
     private final LineSplitter splitter = new LineSplitter();
     private final Map<Long, Promise<JsonNode>> pending = new HashMap<>();
     private final Promise<Void> welcomed = Promise.promise();
+    private final DeliveryCounter deliveries = new DeliveryCounter();
     private long nextId = 1;
     private boolean closing;
-
-    private volatile long deliveries;
-    private volatile long expectedDeliveries = Long.MAX_VALUE;
-    private volatile long completedAtNanos;
-    private volatile Histogram latency;
-    private volatile Runnable onComplete = () -> { };
     private volatile Sender sender;
 
     private ChatClient(NetSocket socket, Context context, Consumer<String> failures) {
@@ -50,8 +44,29 @@ final class ChatClient {
         this.failures = failures;
     }
 
+    /**
+     * A session that has registered or logged in and, unless {@code room} is null, joined it;
+     * {@code stage} hears which step it waits for, so a setup timeout can name it.
+     */
+    static Future<LoadClient> open(Vertx vertx, NetClient netClient, ServerTarget target, Credentials credentials,
+                                   String room, Consumer<String> stage, Consumer<String> failures) {
+        stage.accept("the TLS connection");
+        return connect(vertx, netClient, target, failures, () -> stage.accept("the welcome frame"))
+                .compose(client -> {
+                    stage.accept("the reply to " + credentials.op());
+                    return client.request(credentials.frame(target.serverPassword()))
+                            .recover(e -> Future.failedFuture(credentials + ": " + e.getMessage()))
+                            .compose(ok -> {
+                                stage.accept("the reply to join");
+                                return room == null ? Future.succeededFuture(ok)
+                                        : client.request(JSON.createObjectNode().put("op", "join").put("room", room));
+                            })
+                            .map(client);
+                });
+    }
+
     /** Connects and completes once the server's welcome frame has arrived; {@code connected} runs in between. */
-    static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target, Consumer<String> failures,
+    private static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target, Consumer<String> failures,
                                       Runnable connected) {
         Promise<ChatClient> ready = Promise.promise();
         // The handler goes with the call rather than onto the returned future: Vert.x drops bytes read
@@ -80,7 +95,7 @@ final class ChatClient {
     }
 
     /** Sends a frame with a fresh id and completes with the `ok` reply, or fails with the `error`. */
-    Future<JsonNode> request(ObjectNode frame) {
+    private Future<JsonNode> request(ObjectNode frame) {
         Promise<JsonNode> reply = Promise.promise();
         context.runOnContext(v -> {
             long id = nextId++;
@@ -91,53 +106,40 @@ final class ChatClient {
         return reply.future();
     }
 
-    void write(String frame) {
+    @Override
+    public void write(String frame) {
         socket.write(Buffer.buffer(frame));
     }
 
-    Context context() {
+    @Override
+    public Context context() {
         return context;
     }
 
-    /**
-     * Starts counting a new phase: deliveries from zero up to {@code expected}, timed into a
-     * fresh histogram when {@code timed}. Call before any sender of the phase starts.
-     */
-    void expect(long expected, boolean timed, Runnable whenComplete) {
-        latency = timed ? new Histogram(3) : null;
-        completedAtNanos = 0;
-        deliveries = 0;
-        onComplete = whenComplete;
-        expectedDeliveries = expected;
-        if (expected == 0) {
-            whenComplete.run(); // no delivery will come to count to it
-        }
-    }
-
-    void becomeSender(Sender role) {
-        sender = role;
-    }
-
-    long deliveries() {
+    @Override
+    public DeliveryCounter deliveries() {
         return deliveries;
     }
 
-    long completedAtNanos() {
-        return completedAtNanos;
+    @Override
+    public SendFrame sendFrame(String room) {
+        return new SendFrame("{\"op\":\"send\",\"room\":\"" + room + "\",\"text\":\"", "\"}\n");
     }
 
-    Histogram latency() {
-        return latency;
+    @Override
+    public void becomeSender(Sender role) {
+        sender = role;
     }
 
-    Future<Void> close() {
+    @Override
+    public Future<Void> close() {
         closing = true;
         return socket.close();
     }
 
     private void onLine(byte[] bytes, int from, int to) {
         if (FrameScan.isMessageEvent(bytes, from, to)) {
-            onDelivery(FrameScan.sentNanos(bytes, from, to));
+            deliveries.onDelivery(FrameScan.sentNanos(bytes, from, to));
             return;
         }
         JsonNode frame;
@@ -149,7 +151,7 @@ final class ChatClient {
         }
         switch (frame.path("type").asText()) {
             case "welcome" -> welcomed.tryComplete();
-            case "message" -> onDelivery(FrameScan.sentNanos(frame.path("text").asText()));
+            case "message" -> deliveries.onDelivery(FrameScan.sentNanos(frame.path("text").asText()));
             case "ok", "pong", "error" -> onReply(frame);
             case "kicked", "shutdown" -> failures.accept("the server ended a session: " + frame);
             default -> { } // joined, left, presence: not what is measured
@@ -173,20 +175,6 @@ final class ChatClient {
             }
         } else if (error) {
             failures.accept("the server answered with an error: " + frame);
-        }
-    }
-
-    private void onDelivery(long sentNanos) {
-        long now = BenchClock.nanos();
-        Histogram histogram = latency;
-        if (histogram != null && sentNanos >= 0) {
-            histogram.recordValue(Math.max(0, (now - sentNanos) / 1_000));
-        }
-        long count = deliveries + 1; // single writer: this connection's event loop
-        deliveries = count;
-        if (count == expectedDeliveries) {
-            completedAtNanos = now;
-            onComplete.run();
         }
     }
 

@@ -30,11 +30,13 @@ final class Fleet implements AutoCloseable {
     private final Vertx vertx;
     private final NetClient netClient;
     private final ServerTarget target;
+    private final Dialect dialect;
     private final FailureLog failures = new FailureLog();
-    private final List<ChatClient> opened = new ArrayList<>();
+    private final List<LoadClient> opened = new ArrayList<>();
 
-    Fleet(ServerTarget target, int eventLoops) {
+    Fleet(ServerTarget target, Dialect dialect, int eventLoops) {
         this.target = target;
+        this.dialect = dialect;
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
         NetClientOptions options = new NetClientOptions()
                 .setSsl(true)
@@ -61,18 +63,19 @@ final class Fleet implements AutoCloseable {
      * Opens one authenticated session per credential, {@code parallelism} at a time, the i-th
      * joining room {@code roomOf(i)}; with {@code roomOf} null, none joins a room.
      */
-    List<ChatClient> open(List<Credentials> sessions, IntFunction<String> roomOf, int parallelism)
+    List<LoadClient> open(List<Credentials> sessions, IntFunction<String> roomOf, int parallelism)
             throws InterruptedException, ExecutionException, TimeoutException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
-            List<java.util.concurrent.Future<ChatClient>> pending = new ArrayList<>();
+            List<java.util.concurrent.Future<LoadClient>> pending = new ArrayList<>();
             for (int i = 0; i < sessions.size(); i++) {
                 Credentials credentials = sessions.get(i);
                 String room = roomOf == null ? null : roomOf.apply(i);
                 pending.add(pool.submit(() -> {
                     AtomicReference<String> stage = new AtomicReference<>("the TLS connection");
                     try {
-                        return openOne(credentials, room, stage).toCompletionStage().toCompletableFuture()
+                        return dialect.open(vertx, netClient, target, credentials, room, stage::set, failures)
+                                .toCompletionStage().toCompletableFuture()
                                 .get(SETUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                     } catch (TimeoutException e) {
                         // Which step hung tells a lost welcome (read side) from a lost reply.
@@ -81,8 +84,8 @@ final class Fleet implements AutoCloseable {
                     }
                 }));
             }
-            List<ChatClient> clients = new ArrayList<>();
-            for (java.util.concurrent.Future<ChatClient> client : pending) {
+            List<LoadClient> clients = new ArrayList<>();
+            for (java.util.concurrent.Future<LoadClient> client : pending) {
                 clients.add(client.get());
             }
             opened.addAll(clients);
@@ -92,24 +95,9 @@ final class Fleet implements AutoCloseable {
         }
     }
 
-    private Future<ChatClient> openOne(Credentials credentials, String room, AtomicReference<String> stage) {
-        return ChatClient.connect(vertx, netClient, target, failures, () -> stage.set("the welcome frame"))
-                .compose(client -> {
-                    stage.set("the reply to " + credentials.op());
-                    return client.request(credentials.frame(target.serverPassword()))
-                            .recover(e -> Future.failedFuture(credentials + ": " + e.getMessage()))
-                            .compose(ok -> {
-                                stage.set("the reply to join");
-                                return room == null ? Future.succeededFuture(ok) : client.request(
-                                        ChatClient.JSON.createObjectNode().put("op", "join").put("room", room));
-                            })
-                            .map(client);
-                });
-    }
-
     @Override
     public void close() throws InterruptedException, ExecutionException, TimeoutException {
-        Future.join(opened.stream().map(ChatClient::close).toList())
+        Future.join(opened.stream().map(LoadClient::close).toList())
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }

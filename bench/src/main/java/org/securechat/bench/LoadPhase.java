@@ -47,7 +47,7 @@ record LoadPhase(Rooms rooms, int senders, int messages, double rate, int window
         }
     }
 
-    Figures run(Fleet fleet, List<ChatClient> clients, ServerTarget target) throws InterruptedException, IOException {
+    Figures run(Fleet fleet, List<LoadClient> clients, ServerTarget target) throws InterruptedException, IOException {
         if (senders > clients.size()) {
             throw new IllegalArgumentException("more senders (" + senders + ") than clients (" + clients.size() + ")");
         }
@@ -55,7 +55,7 @@ record LoadPhase(Rooms rooms, int senders, int messages, double rate, int window
         CountDownLatch done = new CountDownLatch(clients.size());
         for (int i = 0; i < clients.size(); i++) {
             long deliveries = rooms.deliveriesTo(i, senders, messages);
-            clients.get(i).expect(deliveries, true, done::countDown);
+            clients.get(i).deliveries().expect(deliveries, true, done::countDown);
             expected += deliveries;
         }
         Sender[] roles = new Sender[senders];
@@ -74,12 +74,12 @@ record LoadPhase(Rooms rooms, int senders, int messages, double rate, int window
         awaitAcknowledgements(fleet, roles);
         ProcessSample after = target.hasPid() ? ProcessSample.of(target.pid()) : null;
         ProcessSample generatorAfter = ProcessSample.of(ProcessHandle.current().pid());
-        long endNanos = clients.stream().mapToLong(ChatClient::completedAtNanos).max().orElseThrow();
+        long endNanos = clients.stream().mapToLong(client -> client.deliveries().completedAtNanos()).max().orElseThrow();
         Histogram latency = new Histogram(3);
         long deliveries = 0;
-        for (ChatClient client : clients) {
-            latency.add(client.latency());
-            deliveries += client.deliveries();
+        for (LoadClient client : clients) {
+            latency.add(client.deliveries().latency());
+            deliveries += client.deliveries().count();
             client.becomeSender(null);
         }
         long acknowledged = 0;
@@ -103,13 +103,13 @@ record LoadPhase(Rooms rooms, int senders, int messages, double rate, int window
     }
 
     /** Waits for every client's last delivery; gives up when nothing arrives for the stall timeout. */
-    private void awaitCompletion(Fleet fleet, List<ChatClient> clients, CountDownLatch done, long expected)
+    private void awaitCompletion(Fleet fleet, List<LoadClient> clients, CountDownLatch done, long expected)
             throws InterruptedException {
         long lastTotal = -1;
         long lastProgress = System.nanoTime();
         while (!done.await(100, TimeUnit.MILLISECONDS)) {
             fleet.failures().throwIfAny();
-            long total = clients.stream().mapToLong(ChatClient::deliveries).sum();
+            long total = clients.stream().mapToLong(client -> client.deliveries().count()).sum();
             if (total != lastTotal) {
                 lastTotal = total;
                 lastProgress = System.nanoTime();

@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 final class Sender {
 
     private final Vertx vertx;
-    private final ChatClient client;
-    private final String framePrefix;
+    private final LoadClient client;
+    private final LoadClient.SendFrame frame;
     private final String textPadding;
     private final int messages;
     private final int window;
@@ -26,11 +26,11 @@ final class Sender {
     private long startedAtNanos;
     private volatile int acknowledgedCount;
 
-    Sender(Vertx vertx, ChatClient client, String room, int messages, int window, double rate, int textBytes,
+    Sender(Vertx vertx, LoadClient client, String room, int messages, int window, double rate, int textBytes,
            Consumer<String> failures) {
         this.vertx = vertx;
         this.client = client;
-        this.framePrefix = "{\"op\":\"send\",\"room\":\"" + room + "\",\"text\":\"";
+        this.frame = client.sendFrame(room);
         this.textPadding = " " + "x".repeat(Math.max(0, textBytes - 20));
         this.messages = messages;
         this.window = window;
@@ -80,7 +80,7 @@ final class Sender {
         long due = rate <= 0 ? messages
                 : Math.min(messages, 1 + (long) ((BenchClock.nanos() - startedAtNanos) * rate / 1e9));
         while (sent < due && sent - acknowledged < window) {
-            client.write(framePrefix + BenchClock.nanos() + textPadding + "\"}\n");
+            client.write(frame.prefix() + BenchClock.nanos() + textPadding + frame.suffix());
             sent++;
         }
     }

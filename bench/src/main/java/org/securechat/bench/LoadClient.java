@@ -1,0 +1,26 @@
+package org.securechat.bench;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+
+/** One session of the load, whichever protocol it speaks: what a load phase and a sender need of it. */
+interface LoadClient {
+
+    /** The connection's event loop: every write and every callback runs there. */
+    Context context();
+
+    DeliveryCounter deliveries();
+
+    /** The text of a message into {@code room} goes between the two; the written frame also asks for an acknowledgement. */
+    SendFrame sendFrame(String room);
+
+    void write(String frame);
+
+    /** Acknowledgements go to {@code role} from now on (null: none expected). */
+    void becomeSender(Sender role);
+
+    Future<Void> close();
+
+    record SendFrame(String prefix, String suffix) {
+    }
+}
