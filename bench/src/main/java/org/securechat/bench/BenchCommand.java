@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
                 "--startup-only, start and restart times. Exit status 0 when every message reached every client."})
 public final class BenchCommand implements Callable<Integer> {
 
+    static final String SECURECHAT = "securechat";
+
     private static final String BCRYPT_COST = "CHAT_BCRYPT_COST";
 
     @Spec
@@ -61,6 +63,12 @@ public final class BenchCommand implements Callable<Integer> {
             + "goal, the runs, the median and whether it is met; other options given apply to every scenario "
             + "(e.g. --runs 1); exit status 0 only when every message arrived and every target is met")
     boolean targets;
+
+    @Option(names = "--compare", split = ",", paramLabel = "SERVER",
+            description = "also put the load on these IRC servers from Debian's packages (inspircd, ngircd), each "
+                    + "started here like securechat (fresh, free port, TLS, flood control off), runs interleaved, "
+                    + "and print their medians beside securechat's with the ratios")
+    List<String> compare = new ArrayList<>();
 
     @Option(names = "--warmup", description = "unmeasured runs of the same load before the measured one, so the "
             + "server's JIT has compiled what is measured, as on a server that has been up a while; the first one's "
@@ -128,15 +136,26 @@ public final class BenchCommand implements Callable<Integer> {
             return TargetSuite.run(shared, out) ? 0 : 1;
         }
         Measured measured = measure(out);
-        measured.report().print(out);
+        measured.reports().values().forEach(report -> report.print(out));
+        if (!compare.isEmpty()) {
+            Comparison.print(measured.reports(), out);
+        }
         return measured.complete() ? 0 : 1;
     }
 
-    /** The runs' figures, and whether every message of every run reached every client. */
-    record Measured(Report report, boolean complete) {
+    /** Each server's figures (securechat's first), and whether every message of every run reached every client. */
+    record Measured(Map<String, Report> reports, boolean complete) {
+
+        Report report() {
+            return reports.get(SECURECHAT);
+        }
     }
 
-    /** Runs the configured load (or start-up) {@code runs} times, printing a line per run. */
+    /**
+     * Runs the configured load (or start-up) {@code runs} times, printing a line per run; with
+     * --compare each run goes to securechat and then to each IRC server, so slow and fast minutes
+     * of the machine fall on all of them alike.
+     */
     Measured measure(PrintWriter out) throws Exception {
         if (small) {
             clients = 20;
@@ -146,29 +165,47 @@ public final class BenchCommand implements Callable<Integer> {
         if (startupOnly && host != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--startup-only starts the server itself: drop --host");
         }
-        Report report = new Report(parameters());
+        if (!compare.isEmpty() && (host != null || startupOnly || roomPerClient || idleSessions > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compare starts each server itself and "
+                    + "measures the one-room load: drop --host, --startup-only, --room-per-client and --idle-sessions");
+        }
+        List<String> servers = new ArrayList<>(List.of(SECURECHAT));
+        for (String name : compare) {
+            try {
+                servers.add(IrcServer.Daemon.named(name).command);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--compare: " + e.getMessage());
+            }
+        }
+        Map<String, Report> reports = new LinkedHashMap<>();
+        servers.forEach(server -> reports.put(server, new Report(parameters(server))));
         boolean complete = true;
         for (int run = 1; run <= runs; run++) {
-            if (startupOnly) {
-                Map<String, Double> figures = startAndRestart();
-                report.add(figures);
-                out.printf("run %d of %d: started in %.2f s, restarted in %.2f s%n", run, runs,
-                        figures.get("server_start_s"), figures.get("server_restart_s"));
-            } else {
-                Map<String, Double> figures = host == null ? runAgainstNewServer() : runAgainst(runningTarget());
-                complete &= figures.get("deliveries").equals(figures.get("expected_deliveries"))
-                        && figures.get("acknowledged").equals(figures.get("expected_acknowledged"));
-                report.add(figures);
-                out.printf("run %d of %d: %,.0f deliveries/s, %,.0f messages acknowledged/s%n", run, runs,
-                        figures.get("deliveries_per_s"), figures.get("acknowledged_per_s"));
+            for (String server : servers) {
+                String which = servers.size() > 1 ? " (" + server + ")" : "";
+                if (startupOnly) {
+                    Map<String, Double> figures = startAndRestart();
+                    reports.get(server).add(figures);
+                    out.printf("run %d of %d: started in %.2f s, restarted in %.2f s%n", run, runs,
+                            figures.get("server_start_s"), figures.get("server_restart_s"));
+                } else {
+                    Map<String, Double> figures = host == null ? runAgainstNewServer(server, out)
+                            : runAgainst(runningTarget(), Dialect.SECURECHAT);
+                    complete &= figures.get("deliveries").equals(figures.get("expected_deliveries"))
+                            && figures.get("acknowledged").equals(figures.get("expected_acknowledged"));
+                    reports.get(server).add(figures);
+                    out.printf("run %d of %d%s: %,.0f deliveries/s, %,.0f messages acknowledged/s%n", run, runs, which,
+                            figures.get("deliveries_per_s"), figures.get("acknowledged_per_s"));
+                }
+                out.flush();
             }
-            out.flush();
         }
-        return new Measured(report, complete);
+        return new Measured(reports, complete);
     }
 
-    private Map<String, Object> parameters() {
+    private Map<String, Object> parameters(String server) {
         Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("server", server);
         parameters.put("clients", clients);
         parameters.put("senders", senders);
         parameters.put("messages", messages);
@@ -186,10 +223,12 @@ public final class BenchCommand implements Callable<Integer> {
         return parameters;
     }
 
-    private Map<String, Double> runAgainstNewServer() throws Exception {
-        try (ServerWorkDir workDir = ServerWorkDir.create(); LocalServer server = startServer(workDir)) {
-            spec.commandLine().getOut().println("server started; its log: " + server.log());
-            return runAgainst(server.target());
+    private Map<String, Double> runAgainstNewServer(String server, PrintWriter out) throws Exception {
+        boolean ours = server.equals(SECURECHAT);
+        try (ServerWorkDir workDir = ServerWorkDir.create();
+             StartedServer started = ours ? startServer(workDir) : IrcServer.start(IrcServer.Daemon.named(server), workDir)) {
+            out.println(server + " started; its log: " + started.log());
+            return runAgainst(started.target(), ours ? Dialect.SECURECHAT : Dialect.IRC);
         }
     }
 
@@ -238,8 +277,7 @@ public final class BenchCommand implements Callable<Integer> {
         return new ServerTarget(host, port, trustAll ? null : fingerprint, password, serverPid, Double.NaN);
     }
 
-    private Map<String, Double> runAgainst(ServerTarget target) throws Exception {
-        Dialect dialect = Dialect.SECURECHAT;
+    private Map<String, Double> runAgainst(ServerTarget target, Dialect dialect) throws Exception {
         Map<String, Double> figures = new LinkedHashMap<>();
         String runTag = "b" + Long.toString(new SecureRandom().nextLong() & 0xffffffL, 36);
         String password = randomPassword();

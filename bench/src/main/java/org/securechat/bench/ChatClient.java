@@ -66,20 +66,11 @@ final class ChatClient implements LoadClient {
     }
 
     /** Connects and completes once the server's welcome frame has arrived; {@code connected} runs in between. */
-    private static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target, Consumer<String> failures,
-                                      Runnable connected) {
-        Promise<ChatClient> ready = Promise.promise();
-        // The handler goes with the call rather than onto the returned future: Vert.x drops bytes read
-        // before socket.handler is set, and a listener added after the connect has completed runs a
-        // turn later, when the welcome may already have been read (one session in ~10,000 hung so).
-        netClient.connect(target.port(), target.host(), connection -> {
-            if (connection.failed()) {
-                ready.fail(connection.cause());
-                return;
-            }
-            NetSocket socket = connection.result();
+    private static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target,
+                                              Consumer<String> failures, Runnable connected) {
+        return SocketConnect.open(vertx, netClient, target, (socket, context) -> {
             connected.run();
-            ChatClient client = new ChatClient(socket, vertx.getOrCreateContext(), failures);
+            ChatClient client = new ChatClient(socket, context, failures);
             socket.handler(chunk -> client.splitter.feed(chunk, client::onLine));
             socket.closeHandler(v -> client.onClosed());
             vertx.setPeriodic(PING_INTERVAL_MS, id -> {
@@ -89,9 +80,8 @@ final class ChatClient implements LoadClient {
                     socket.write(PING);
                 }
             });
-            client.welcomed.future().map(client).onComplete(ready);
-        });
-        return ready.future();
+            return client;
+        }).compose(client -> client.welcomed.future().map(client));
     }
 
     /** Sends a frame with a fresh id and completes with the `ok` reply, or fails with the `error`. */

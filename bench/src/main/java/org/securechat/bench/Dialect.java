@@ -15,6 +15,15 @@ enum Dialect {
                                 String room, Consumer<String> stage, Consumer<String> failures) {
             return ChatClient.open(vertx, netClient, target, credentials, room, stage, failures);
         }
+    },
+
+    /** RFC 2812: a PRIVMSG reaches every other member of the channel. */
+    IRC("#bench", false) {
+        @Override
+        Future<LoadClient> open(Vertx vertx, NetClient netClient, ServerTarget target, Credentials credentials,
+                                String room, Consumer<String> stage, Consumer<String> failures) {
+            return IrcClient.open(vertx, netClient, target, credentials, room, stage, failures);
+        }
     };
 
     /** The shared room's name in this protocol. */

@@ -30,7 +30,7 @@ final class FrameScan {
         return leadingNumber(bytes, 0, bytes.length);
     }
 
-    private static long leadingNumber(byte[] bytes, int from, int to) {
+    static long leadingNumber(byte[] bytes, int from, int to) {
         long value = 0;
         int i = from;
         while (i < to && bytes[i] >= '0' && bytes[i] <= '9') {

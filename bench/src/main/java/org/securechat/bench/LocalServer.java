@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * fingerprint learnt from its startup lines. Its output is appended to the work directory's log
  * (without the password line). Closing stops the process; the work directory is the caller's.
  */
-final class LocalServer implements AutoCloseable {
+final class LocalServer implements StartedServer {
 
     private static final Pattern PASSWORD_LINE = Pattern.compile("^Server password: (\\S+)\\s*$");
     private static final Pattern LISTENING_LINE = Pattern.compile(
@@ -118,11 +118,13 @@ final class LocalServer implements AutoCloseable {
         }
     }
 
-    ServerTarget target() {
+    @Override
+    public ServerTarget target() {
         return target;
     }
 
-    Path log() {
+    @Override
+    public Path log() {
         return workDir.log();
     }
 

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import java.util.stream.Stream;
@@ -76,6 +77,23 @@ class SmallLoadTest {
         assertEquals(1, run.status(), run.printed());
     }
 
+    @Test
+    void theSameLoadGoesToTheIrcServersAndTheirFiguresStandBesideOurs() throws Exception {
+        Run run = bench("--small", "--compare", "inspircd,ngircd", "--setup-parallelism", "8");
+        List<JsonNode> reports = run.jsonLines("BENCH_JSON ");
+        assertEquals(List.of("securechat", "inspircd", "ngircd"),
+                reports.stream().map(r -> r.get("parameters").get("server").asText()).toList(), run.printed());
+        for (JsonNode report : reports.subList(1, 3)) {
+            // IRC sends a message to every other member: each of the 20 gets the other senders' 200 each
+            assertEquals((long) SENDERS * MESSAGES * (CLIENTS - 1), report.get("median").get("deliveries").asLong(),
+                    run.printed());
+            assertEquals((long) SENDERS * MESSAGES, report.get("median").get("acknowledged").asLong(), run.printed());
+            assertTrue(report.get("median").get("server_cpu_s_per_million_deliveries").isNumber(), run.printed());
+        }
+        assertTrue(run.printed().lines().anyMatch(line -> line.matches("deliveries_per_s( +[0-9.,]+){5}")),
+                "no comparison row for deliveries/s:\n" + run.printed());
+    }
+
     /** Runs the generator against the packaged server; asserts it exited 0 and printed its JSON line. */
     private static Run bench(String... args) throws Exception {
         Run run = execute(args);
@@ -101,9 +119,20 @@ class SmallLoadTest {
 
         /** The JSON of the last line that starts with {@code prefix}. */
         JsonNode json(String prefix) throws IOException {
-            String line = printed.lines().filter(l -> l.startsWith(prefix)).reduce((first, last) -> last)
-                    .orElseThrow(() -> new AssertionError("no " + prefix + "line in:\n" + printed));
-            return ChatClient.JSON.readTree(line.substring(prefix.length()));
+            List<JsonNode> all = jsonLines(prefix);
+            return all.get(all.size() - 1);
+        }
+
+        /** The JSON of every line that starts with {@code prefix}, in order; at least one. */
+        List<JsonNode> jsonLines(String prefix) throws IOException {
+            List<JsonNode> all = new ArrayList<>();
+            for (String line : printed.lines().filter(l -> l.startsWith(prefix)).toList()) {
+                all.add(ChatClient.JSON.readTree(line.substring(prefix.length())));
+            }
+            if (all.isEmpty()) {
+                throw new AssertionError("no " + prefix + "line in:\n" + printed);
+            }
+            return all;
         }
 
         JsonNode median() throws IOException {

@@ -1,0 +1,169 @@
+package org.securechat.bench;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetClient;
+import io.vertx.core.net.NetSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * One IRC session over TLS (RFC 2812), to put an IRC server under the load securechat gets:
+ * NICK and USER, then JOIN. Each send is a PRIVMSG followed by a PING, and the PONG is its
+ * acknowledgement, since a server handles one client's commands in order. IRC does not send a
+ * message back to its sender. All state but the counter and the sender lives on the event loop.
+ */
+final class IrcClient implements LoadClient {
+
+    private static final byte[] PRIVMSG = "PRIVMSG".getBytes(StandardCharsets.US_ASCII);
+
+    private final NetSocket socket;
+    private final Context context;
+    private final Consumer<String> failures;
+    private final LineSplitter splitter = new LineSplitter();
+    private final DeliveryCounter deliveries = new DeliveryCounter();
+    private final Promise<Void> registered = Promise.promise();
+    private Promise<Void> joined;
+    private boolean closing;
+    private volatile Sender sender;
+
+    private IrcClient(NetSocket socket, Context context, Consumer<String> failures) {
+        this.socket = socket;
+        this.context = context;
+        this.failures = failures;
+    }
+
+    /** A registered session (nick: the credentials' user) that has joined {@code room} unless it is null. */
+    static Future<LoadClient> open(Vertx vertx, NetClient netClient, ServerTarget target, Credentials credentials,
+                                   String room, Consumer<String> stage, Consumer<String> failures) {
+        stage.accept("the TLS connection");
+        String nick = credentials.user();
+        return SocketConnect.open(vertx, netClient, target, (socket, context) -> {
+            IrcClient client = new IrcClient(socket, context, failures);
+            socket.handler(chunk -> client.splitter.feed(chunk, client::onLine));
+            socket.closeHandler(v -> client.onClosed());
+            stage.accept("the welcome (001) to NICK and USER");
+            client.write("NICK " + nick + "\r\nUSER " + nick + " 0 * :" + nick + "\r\n");
+            return client;
+        }).compose(client -> client.registered.future().compose(v -> {
+            if (room == null) {
+                return Future.succeededFuture(client);
+            }
+            stage.accept("the end of NAMES (366) after JOIN");
+            client.joined = Promise.promise();
+            client.write("JOIN " + room + "\r\n");
+            return client.joined.future().map(client);
+        }));
+    }
+
+    @Override
+    public Context context() {
+        return context;
+    }
+
+    @Override
+    public DeliveryCounter deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public SendFrame sendFrame(String room) {
+        return new SendFrame("PRIVMSG " + room + " :", "\r\nPING :ack\r\n");
+    }
+
+    @Override
+    public void write(String frame) {
+        socket.write(Buffer.buffer(frame));
+    }
+
+    @Override
+    public void becomeSender(Sender role) {
+        sender = role;
+    }
+
+    @Override
+    public Future<Void> close() {
+        closing = true;
+        return socket.close();
+    }
+
+    /** One line: [":" prefix " "] command [" " params]; PRIVMSG, the hot path, is read from the bytes. */
+    private void onLine(byte[] bytes, int from, int to) {
+        int command = from;
+        if (command < to && bytes[command] == ':') {
+            while (command < to && bytes[command] != ' ') {
+                command++;
+            }
+            command++;
+        }
+        int end = command;
+        while (end < to && bytes[end] != ' ') {
+            end++;
+        }
+        if (end - command == PRIVMSG.length && Arrays.equals(bytes, command, end, PRIVMSG, 0, PRIVMSG.length)) {
+            deliveries.onDelivery(sentNanos(bytes, end, to));
+            return;
+        }
+        String name = new String(bytes, command, end - command, StandardCharsets.US_ASCII);
+        switch (name) {
+            case "PONG" -> {
+                Sender role = sender;
+                if (role != null) {
+                    role.onAcknowledged();
+                }
+            }
+            case "PING" -> write("PONG" + new String(bytes, end, to - end, StandardCharsets.UTF_8) + "\r\n");
+            case "001" -> registered.tryComplete();
+            case "366" -> {
+                if (joined != null) {
+                    joined.tryComplete();
+                }
+            }
+            case "ERROR", "KICK", "KILL" -> failures.accept("the server ended a session: " + line(bytes, from, to));
+            default -> {
+                if (isErrorReply(name)) {
+                    String reply = line(bytes, from, to);
+                    registered.tryFail(reply);
+                    if (joined != null) {
+                        joined.tryFail(reply);
+                    }
+                    failures.accept("the server answered with an error: " + reply);
+                }
+            }
+        }
+    }
+
+    /** 400 to 599 are error replies; 422 only says there is no message of the day. */
+    private static boolean isErrorReply(String command) {
+        return command.length() == 3 && (command.charAt(0) == '4' || command.charAt(0) == '5')
+                && Character.isDigit(command.charAt(1)) && Character.isDigit(command.charAt(2)) && !command.equals("422");
+    }
+
+    /** The send time a PRIVMSG's text (after " :") starts with, or -1. */
+    private static long sentNanos(byte[] bytes, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (bytes[i] == ' ' && bytes[i + 1] == ':') {
+                return FrameScan.leadingNumber(bytes, i + 2, to);
+            }
+        }
+        return -1;
+    }
+
+    private static String line(byte[] bytes, int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    private void onClosed() {
+        if (!closing) {
+            failures.accept("the server closed a connection");
+        }
+        registered.tryFail("the connection closed before the welcome (001)");
+        if (joined != null) {
+            joined.tryFail("the connection closed before the end of NAMES");
+        }
+    }
+}
