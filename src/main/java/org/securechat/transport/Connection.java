@@ -5,12 +5,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.vertx.core.net.NetSocket;
 import io.vertx.core.net.impl.NetSocketInternal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import org.securechat.chat.Dispatcher;
 import org.securechat.chat.Peer;
@@ -32,10 +28,12 @@ final class Connection implements Peer, LineSplitter.Lines {
     private final String remoteAddress;
     private final LineSplitter splitter;
     private final Session session;
-    private final Queue<EncodedFrame> outbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean flushScheduled = new AtomicBoolean();
-    /** Lines being joined into one write; used on the event loop only. */
-    private final List<byte[]> batch = new ArrayList<>();
+    private final Channel channel;
+    /** Frames for this turn's write, and whether that write is scheduled: on the event loop only. */
+    private final ArrayDeque<EncodedFrame> outbox = new ArrayDeque<>();
+    private boolean flushScheduled;
+    /** Set by the close task on the event loop: frames queued there after it are dropped. */
+    private boolean closing;
     private volatile boolean closeRequested;
 
     Connection(NetSocket socket, Context context, Executor loop, Dispatcher dispatcher, int maxFrameBytes,
@@ -44,6 +42,7 @@ final class Connection implements Peer, LineSplitter.Lines {
         this.context = context;
         this.dispatcher = dispatcher;
         this.executor = loop;
+        this.channel = ((NetSocketInternal) socket).channelHandlerContext().channel();
         this.remoteAddress = socket.remoteAddress() == null ? "unknown" : socket.remoteAddress().hostAddress();
         this.splitter = new LineSplitter(maxFrameBytes, this);
         socket.setWriteQueueMaxSize(maxOutboundBytes);
@@ -69,24 +68,39 @@ final class Connection implements Peer, LineSplitter.Lines {
 
     /**
      * Queues the frame; one task per event-loop turn writes everything queued as a single buffer,
-     * so a burst of messages costs one write, one flush and few TLS records, not one each.
+     * so a burst of messages costs one write, one flush and few TLS records, not one each. Room
+     * deliveries already run on the connection's event loop, so the queue is a plain one; a frame
+     * from another thread travels there as a task, which keeps that thread's frames in order.
      */
     @Override
     public void send(EncodedFrame frame) {
         if (closeRequested) {
             return;
         }
+        if (channel.eventLoop().inEventLoop()) {
+            enqueue(frame);
+        } else {
+            context.runOnContext(ignored -> enqueue(frame));
+        }
+    }
+
+    private void enqueue(EncodedFrame frame) {
+        if (closing) {
+            return; // not closeRequested: a frame sent before close() from another thread reaches here
+                    // ahead of the close task and must still go out
+        }
         outbox.add(frame);
-        if (flushScheduled.compareAndSet(false, true)) {
+        if (!flushScheduled) {
+            flushScheduled = true;
             context.runOnContext(ignored -> flush());
         }
     }
 
     private void flush() {
-        flushScheduled.set(false);
+        flushScheduled = false;
         if (socket.writeQueueFull()) {
             outbox.clear();
-            if (channel().isActive()) {
+            if (channel.isActive()) {
                 // The socket's high-water mark is chat.max-outbound-bytes: past it, this reader is too slow.
                 LOG.infof("closing session %d from %s: it reads too slowly to keep up", session.id(), remoteAddress);
                 session.close("too slow");
@@ -99,21 +113,19 @@ final class Connection implements Peer, LineSplitter.Lines {
     }
 
     private void writeOutbox() {
-        EncodedFrame next = outbox.poll();
-        if (next == null) {
+        if (outbox.isEmpty()) {
             return;
         }
         int bytes = 0;
-        do {
-            batch.add(next.line());
-            bytes += next.line().length;
-        } while ((next = outbox.poll()) != null);
-        // Sized once, and pooled direct memory, which OpenSSL encrypts from without another copy.
-        ByteBuf joined = channel().alloc().directBuffer(bytes);
-        for (byte[] line : batch) {
-            joined.writeBytes(line);
+        for (EncodedFrame frame : outbox) {
+            bytes += frame.line().length;
         }
-        batch.clear();
+        // Sized once, and pooled direct memory, which OpenSSL encrypts from without another copy.
+        ByteBuf joined = channel.alloc().directBuffer(bytes);
+        EncodedFrame next;
+        while ((next = outbox.poll()) != null) {
+            joined.writeBytes(next.line());
+        }
         ((NetSocketInternal) socket).writeMessage(joined);
     }
 
@@ -123,6 +135,7 @@ final class Connection implements Peer, LineSplitter.Lines {
         if (!closeRequested) {
             closeRequested = true;
             context.runOnContext(ignored -> {
+                closing = true;
                 writeOutbox();
                 socket.close();
                 // A graceful close waits for the peer to read what is queued; a peer that never
@@ -134,14 +147,9 @@ final class Connection implements Peer, LineSplitter.Lines {
 
     /** Drops the connection now, queued output and all. */
     private void abort() {
-        Channel channel = channel();
         if (channel.isOpen()) {
             channel.unsafe().close(channel.voidPromise());
         }
-    }
-
-    private Channel channel() {
-        return ((NetSocketInternal) socket).channelHandlerContext().channel();
     }
 
     @Override
