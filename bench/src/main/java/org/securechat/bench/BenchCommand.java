@@ -332,6 +332,7 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("server_cpu_s", load.serverCpuSeconds());
         figures.put("server_cpu_s_per_million_deliveries", load.serverCpuSecondsPerMillionDeliveries());
         figures.put("server_jit_cpu_s_per_million_deliveries", load.serverJitCpuSecondsPerMillionDeliveries());
+        figures.put("deliveries_per_server_write", load.deliveriesPerServerWrite());
         figures.put("generator_cpu_s_per_million_deliveries", load.generatorCpuSecondsPerMillionDeliveries());
         figures.put("latency_p50_ms", load.latencyMillis(50));
         figures.put("latency_p99_ms", load.latencyMillis(99));

@@ -12,7 +12,7 @@ import java.util.Map;
 final class Comparison {
 
     private static final List<String> FIGURES = List.of("deliveries_per_s", "server_cpu_s_per_million_deliveries",
-            "cold_server_cpu_s_per_million_deliveries", "latency_p50_ms", "latency_p99_ms", "latency_max_ms",
+            "cold_server_cpu_s_per_million_deliveries", "deliveries_per_server_write", "latency_p50_ms", "latency_p99_ms", "latency_max_ms",
             "server_peak_rss_mb", "generator_cpu_s_per_million_deliveries", "setup_s");
 
     private Comparison() {

@@ -17,8 +17,8 @@ record LoadPhase(Rooms rooms, int senders, int messages, double rate, int window
 
     /** What one phase measured; CPU figures are NaN when the server's pid is unknown. */
     record Figures(long expectedDeliveries, long deliveries, long acknowledged, double wallSeconds,
-                   double serverCpuSeconds, double serverJitCpuSeconds, double generatorCpuSeconds,
-                   Histogram latencyMicros) {
+                   double serverCpuSeconds, double serverJitCpuSeconds, double serverWriteSyscalls,
+                   double generatorCpuSeconds, Histogram latencyMicros) {
 
         double deliveriesPerSecond() {
             return deliveries / wallSeconds;
@@ -35,6 +35,11 @@ record LoadPhase(Rooms rooms, int senders, int messages, double rate, int window
         /** How much of {@link #serverCpuSecondsPerMillionDeliveries} the JIT compiler spent: high on a cold server. */
         double serverJitCpuSecondsPerMillionDeliveries() {
             return serverJitCpuSeconds / deliveries * 1e6;
+        }
+
+        /** How many deliveries one write system call of the server carried: what coalescing achieved. */
+        double deliveriesPerServerWrite() {
+            return deliveries / serverWriteSyscalls;
         }
 
         /** The generator's own cost: it shares the machine's cores with the server. */
@@ -89,6 +94,7 @@ record LoadPhase(Rooms rooms, int senders, int messages, double rate, int window
         return new Figures(expected, deliveries, acknowledged, (endNanos - startNanos) / 1e9,
                 before == null ? Double.NaN : after.cpuSecondsSince(before),
                 before == null ? Double.NaN : after.jitCpuSecondsSince(before),
+                before == null ? Double.NaN : after.writeSyscallsSince(before),
                 generatorAfter.cpuSecondsSince(generatorBefore), latency);
     }
 

@@ -13,8 +13,9 @@ import java.nio.file.Path;
  * @param jitCpuTicks the part of it spent by the JIT compiler's threads (HotSpot's "C1/C2 CompilerThread")
  * @param rssKb current resident set (VmRSS)
  * @param peakRssKb peak resident set since the process started (VmHWM)
+ * @param writeSyscalls write-like system calls so far (syscw in /proc/<pid>/io: write, writev, ...)
  */
-record ProcessSample(long cpuTicks, long jitCpuTicks, long rssKb, long peakRssKb) {
+record ProcessSample(long cpuTicks, long jitCpuTicks, long rssKb, long peakRssKb, long writeSyscalls) {
 
     /** USER_HZ: fixed at 100 by the Linux ABI (what `getconf CLK_TCK` prints). */
     static final double TICKS_PER_SECOND = 100.0;
@@ -44,7 +45,9 @@ record ProcessSample(long cpuTicks, long jitCpuTicks, long rssKb, long peakRssKb
                 hwm = kilobytes(line);
             }
         }
-        return new ProcessSample(cpu, jit, rss, hwm);
+        long writes = Files.readAllLines(proc.resolve("io")).stream().filter(line -> line.startsWith("syscw:"))
+                .mapToLong(ProcessSample::kilobytes).findFirst().orElse(0);
+        return new ProcessSample(cpu, jit, rss, hwm, writes);
     }
 
     /** utime + stime from a stat line; the name in parentheses may hold spaces, so fields count from the last ')'. */
@@ -53,8 +56,9 @@ record ProcessSample(long cpuTicks, long jitCpuTicks, long rssKb, long peakRssKb
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
-    private static long kilobytes(String statusLine) {
-        return Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
+    /** The number on a "Name:   value [kB]" line. */
+    private static long kilobytes(String line) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
     }
 
     double cpuSecondsSince(ProcessSample earlier) {
@@ -63,5 +67,9 @@ record ProcessSample(long cpuTicks, long jitCpuTicks, long rssKb, long peakRssKb
 
     double jitCpuSecondsSince(ProcessSample earlier) {
         return (jitCpuTicks - earlier.jitCpuTicks) / TICKS_PER_SECOND;
+    }
+
+    long writeSyscallsSince(ProcessSample earlier) {
+        return writeSyscalls - earlier.writeSyscalls;
     }
 }
