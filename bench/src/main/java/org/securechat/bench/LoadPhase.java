@@ -37,9 +37,12 @@ record LoadPhase(Rooms rooms, int senders, int messages, double rate, int window
             return serverJitCpuSeconds / deliveries * 1e6;
         }
 
-        /** How many deliveries one write system call of the server carried: what coalescing achieved. */
+        /**
+         * How many deliveries one write system call of the server carried: what coalescing achieved.
+         * NaN when none was counted: syscw counts write and writev, not send or sendmsg (ngIRCd's).
+         */
         double deliveriesPerServerWrite() {
-            return deliveries / serverWriteSyscalls;
+            return serverWriteSyscalls > 0 ? deliveries / serverWriteSyscalls : Double.NaN;
         }
 
         /** The generator's own cost: it shares the machine's cores with the server. */
