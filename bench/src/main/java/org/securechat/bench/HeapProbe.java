@@ -1,6 +1,8 @@
 package org.securechat.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +19,11 @@ final class HeapProbe {
     private HeapProbe() {
     }
 
-    /** Live heap in KiB after a full collection, or -1 when jcmd could not tell. */
+    /** Live heap in KiB after a full collection, or -1 when jcmd could not tell or the process is no JVM. */
     static long liveHeapKb(long pid) throws IOException, InterruptedException {
+        if (!Files.readString(Path.of("/proc", Long.toString(pid), "maps")).contains("/libjvm.so")) {
+            return -1; // an IRC server: jcmd would wait ten seconds for an attach that never comes
+        }
         Jcmd.run(pid, "GC.run");
         Matcher used = USED.matcher(Jcmd.run(pid, "GC.heap_info"));
         long total = 0;

@@ -8,7 +8,7 @@ import java.util.Map;
  * The connection-scale mode: K authenticated sessions that only ping, spread over a few
  * accounts (one account may hold many sessions; each login still costs the server a bcrypt
  * hash, so K logins take K x ~0.25 s of server CPU at the default cost 12, hence
- * --server-bcrypt-cost). Measures the server's resident and live heap memory per session.
+ * --server-bcrypt-cost). Measures the server's resident and (of a JVM) live heap memory per session.
  */
 final class IdleSessions {
 
@@ -39,7 +39,7 @@ final class IdleSessions {
             long rssAfter = ProcessSample.of(target.pid()).rssKb();
             figures.put("server_rss_mb_with_idle", rssAfter / 1024.0);
             figures.put("server_rss_kb_per_idle_session", (rssAfter - rssBefore) / (double) sessions);
-            figures.put("server_heap_mb_with_idle", heapAfter / 1024.0);
+            figures.put("server_heap_mb_with_idle", heapAfter < 0 ? Double.NaN : heapAfter / 1024.0);
             figures.put("server_heap_kb_per_idle_session",
                     heapBefore < 0 || heapAfter < 0 ? Double.NaN : (heapAfter - heapBefore) / (double) sessions);
         }

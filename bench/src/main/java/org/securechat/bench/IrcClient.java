@@ -6,9 +6,12 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetClient;
+import io.netty.handler.ssl.SslHandler;
 import io.vertx.core.net.NetSocket;
+import io.vertx.core.net.impl.NetSocketInternal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +23,8 @@ import java.util.function.Consumer;
 final class IrcClient implements LoadClient {
 
     private static final byte[] PRIVMSG = "PRIVMSG".getBytes(StandardCharsets.US_ASCII);
+    private static final AtomicLong LOGINS = new AtomicLong();
+    private static final int MAX_RECORD_BYTES = 2048;
 
     private final NetSocket socket;
     private final Context context;
@@ -37,12 +42,21 @@ final class IrcClient implements LoadClient {
         this.failures = failures;
     }
 
-    /** A registered session (nick: the credentials' user) that has joined {@code room} unless it is null. */
+    /**
+     * A registered session that has joined {@code room} unless it is null. Its nick is the
+     * credentials' user; IRC has no accounts, so a login to one already online (the idle
+     * sessions share a few) takes a nick of its own.
+     */
     static Future<LoadClient> open(Vertx vertx, NetClient netClient, ServerTarget target, Credentials credentials,
                                    String room, Consumer<String> stage, Consumer<String> failures) {
         stage.accept("the TLS connection");
-        String nick = credentials.user();
+        String nick = credentials.register() ? credentials.user() : credentials.user() + "-" + LOGINS.incrementAndGet();
         return SocketConnect.open(vertx, netClient, target, (socket, context) -> {
+            // ngIRCd reads at most 2,048 decrypted bytes per wake-up and does not drain what GnuTLS
+            // still holds, so a longer record can strand a sender's last lines (seen as a stall):
+            // the client's records, which coalesce a turn's lines, stay within that
+            ((NetSocketInternal) socket).channelHandlerContext().pipeline().get(SslHandler.class)
+                    .setWrapDataSize(MAX_RECORD_BYTES);
             IrcClient client = new IrcClient(socket, context, failures);
             socket.handler(chunk -> client.splitter.feed(chunk, client::onLine));
             socket.closeHandler(v -> client.onClosed());

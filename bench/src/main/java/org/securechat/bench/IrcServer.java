@@ -13,6 +13,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,14 @@ final class IrcServer implements StartedServer {
             throw new IllegalArgumentException("no IRC server named '" + name + "': inspircd or ngircd");
         }
 
+        Path executable() {
+            return Path.of("/usr/sbin", command);
+        }
+
+        static boolean allInstalled() {
+            return Arrays.stream(values()).allMatch(daemon -> Files.isExecutable(daemon.executable()));
+        }
+
         /** In the foreground, so the pid is the server's and SIGTERM stops it. */
         List<String> arguments(Path config) {
             return this == INSPIRCD ? List.of("--nofork", "--config=" + config)
@@ -70,7 +79,7 @@ final class IrcServer implements StartedServer {
     }
 
     static IrcServer start(Daemon daemon, ServerWorkDir workDir) throws IOException, InterruptedException {
-        Path executable = Path.of("/usr/sbin", daemon.command);
+        Path executable = daemon.executable();
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException(executable + " not found: install Debian's package first "
                     + "(apt-get install " + daemon.command + ")");

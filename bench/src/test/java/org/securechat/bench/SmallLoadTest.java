@@ -74,6 +74,13 @@ class SmallLoadTest {
         assertFalse(throughput.get("met").asBoolean(), run.printed());
         assertTrue(run.printed().contains("every message reached every client and was acknowledged, in every run: yes"),
                 run.printed());
+        // and the same load on the IRC servers, which CI installs, follows the table
+        List<String> servers = run.jsonLines("BENCH_JSON ").stream().map(r -> r.get("parameters").get("server").asText())
+                .toList();
+        assertEquals(List.of("securechat", "inspircd", "ngircd"), servers.subList(servers.size() - 3, servers.size()),
+                run.printed());
+        assertTrue(run.printed().lines().anyMatch(line -> line.matches("deliveries_per_s( +[0-9.,]+){5}")),
+                "no comparison row for deliveries/s:\n" + run.printed());
         assertEquals(1, run.status(), run.printed());
     }
 
