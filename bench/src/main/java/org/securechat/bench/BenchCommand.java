@@ -286,6 +286,7 @@ public final class BenchCommand implements Callable<Integer> {
             Rooms rooms = new Rooms(dialect.room, roomPerClient, dialect.echoesToSender);
             List<LoadClient> active = fleet.open(accounts(runTag + "-", clients, password), rooms::of, setupParallelism);
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
+            spec.commandLine().getOut().println("sessions use " + active.get(0).tls());
             LoadPhase phase = new LoadPhase(rooms, senders, messages, rate, window, textBytes, stallTimeoutSeconds);
             for (int i = 1; i <= warmup; i++) {
                 LoadPhase.Figures unmeasured = phase.run(fleet, active, target);

@@ -122,6 +122,11 @@ final class ChatClient implements LoadClient {
     }
 
     @Override
+    public String tls() {
+        return socket.sslSession().getProtocol() + " " + socket.sslSession().getCipherSuite();
+    }
+
+    @Override
     public Future<Void> close() {
         closing = true;
         return socket.close();

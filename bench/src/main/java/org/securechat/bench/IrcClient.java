@@ -100,6 +100,11 @@ final class IrcClient implements LoadClient {
     }
 
     @Override
+    public String tls() {
+        return socket.sslSession().getProtocol() + " " + socket.sslSession().getCipherSuite();
+    }
+
+    @Override
     public Future<Void> close() {
         closing = true;
         return socket.close();

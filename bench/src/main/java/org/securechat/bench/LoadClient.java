@@ -21,6 +21,9 @@ interface LoadClient {
 
     Future<Void> close();
 
+    /** The session's TLS protocol and cipher suite, e.g. "TLSv1.3 TLS_AES_256_GCM_SHA384". */
+    String tls();
+
     record SendFrame(String prefix, String suffix) {
     }
 }
