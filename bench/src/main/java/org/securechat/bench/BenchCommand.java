@@ -236,17 +236,17 @@ public final class BenchCommand implements Callable<Integer> {
     private Map<String, Double> startAndRestart() throws Exception {
         Map<String, Double> figures = new LinkedHashMap<>();
         try (ServerWorkDir workDir = ServerWorkDir.create()) {
-            try (LocalServer server = startServer(workDir)) {
+            try (StartedServer server = startServer(workDir)) {
                 figures.put("server_start_s", server.target().startupSeconds());
             }
-            try (LocalServer server = startServer(workDir)) {
+            try (StartedServer server = startServer(workDir)) {
                 figures.put("server_restart_s", server.target().startupSeconds());
             }
         }
         return figures;
     }
 
-    private LocalServer startServer(ServerWorkDir workDir) throws IOException, InterruptedException {
+    private StartedServer startServer(ServerWorkDir workDir) throws IOException, InterruptedException {
         Path jar = resolveServerJar();
         List<String> jvmOptions = new ArrayList<>();
         Path archive = jar.toAbsolutePath().resolveSibling("securechat.jsa");

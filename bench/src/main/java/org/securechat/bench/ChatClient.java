@@ -18,30 +18,21 @@ import java.util.function.Consumer;
 /**
  * One securechat session over TLS (PROTOCOL.md). Setup requests (register, login, join) get
  * their replies as futures; message events are counted, and timed when the client measures
- * latency. All state but the counter and the sender lives on the connection's event loop.
+ * latency.
  */
-final class ChatClient implements LoadClient {
+final class ChatClient extends LoadClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Buffer PING = Buffer.buffer("{\"op\":\"ping\"}\n");
     /** PROTOCOL.md: clients ping every 30 s so the server's idle timeout (120 s) never fires. */
     private static final long PING_INTERVAL_MS = 30_000;
 
-    private final NetSocket socket;
-    private final Context context;
-    private final Consumer<String> failures;
-    private final LineSplitter splitter = new LineSplitter();
     private final Map<Long, Promise<JsonNode>> pending = new HashMap<>();
     private final Promise<Void> welcomed = Promise.promise();
-    private final DeliveryCounter deliveries = new DeliveryCounter();
     private long nextId = 1;
-    private boolean closing;
-    private volatile Sender sender;
 
     private ChatClient(NetSocket socket, Context context, Consumer<String> failures) {
-        this.socket = socket;
-        this.context = context;
-        this.failures = failures;
+        super(socket, context, failures);
     }
 
     /**
@@ -71,10 +62,8 @@ final class ChatClient implements LoadClient {
         return SocketConnect.open(vertx, netClient, target, (socket, context) -> {
             connected.run();
             ChatClient client = new ChatClient(socket, context, failures);
-            socket.handler(chunk -> client.splitter.feed(chunk, client::onLine));
-            socket.closeHandler(v -> client.onClosed());
             vertx.setPeriodic(PING_INTERVAL_MS, id -> {
-                if (client.closing) {
+                if (client.closing()) {
                     vertx.cancelTimer(id);
                 } else {
                     socket.write(PING);
@@ -87,7 +76,7 @@ final class ChatClient implements LoadClient {
     /** Sends a frame with a fresh id and completes with the `ok` reply, or fails with the `error`. */
     private Future<JsonNode> request(ObjectNode frame) {
         Promise<JsonNode> reply = Promise.promise();
-        context.runOnContext(v -> {
+        context().runOnContext(v -> {
             long id = nextId++;
             frame.put("id", id);
             pending.put(id, reply);
@@ -97,44 +86,14 @@ final class ChatClient implements LoadClient {
     }
 
     @Override
-    public void write(String frame) {
-        socket.write(Buffer.buffer(frame));
-    }
-
-    @Override
-    public Context context() {
-        return context;
-    }
-
-    @Override
-    public DeliveryCounter deliveries() {
-        return deliveries;
-    }
-
-    @Override
-    public SendFrame sendFrame(String room) {
+    SendFrame sendFrame(String room) {
         return new SendFrame("{\"op\":\"send\",\"room\":\"" + room + "\",\"text\":\"", "\"}\n");
     }
 
     @Override
-    public void becomeSender(Sender role) {
-        sender = role;
-    }
-
-    @Override
-    public String tls() {
-        return socket.sslSession().getProtocol() + " " + socket.sslSession().getCipherSuite();
-    }
-
-    @Override
-    public Future<Void> close() {
-        closing = true;
-        return socket.close();
-    }
-
-    private void onLine(byte[] bytes, int from, int to) {
+    protected void onLine(byte[] bytes, int from, int to) {
         if (FrameScan.isMessageEvent(bytes, from, to)) {
-            deliveries.onDelivery(FrameScan.sentNanos(bytes, from, to));
+            deliveries().onDelivery(FrameScan.sentNanos(bytes, from, to));
             return;
         }
         JsonNode frame;
@@ -146,7 +105,7 @@ final class ChatClient implements LoadClient {
         }
         switch (frame.path("type").asText()) {
             case "welcome" -> welcomed.tryComplete();
-            case "message" -> deliveries.onDelivery(FrameScan.sentNanos(frame.path("text").asText()));
+            case "message" -> deliveries().onDelivery(FrameScan.sentNanos(frame.path("text").asText()));
             case "ok", "pong", "error" -> onReply(frame);
             case "kicked", "shutdown" -> failures.accept("the server ended a session: " + frame);
             default -> { } // joined, left, presence: not what is measured
@@ -162,21 +121,20 @@ final class ChatClient implements LoadClient {
             } else {
                 reply.complete(frame);
             }
-        } else if (sender != null && !"pong".equals(frame.path("type").asText())) {
+        } else if (sender() != null && !"pong".equals(frame.path("type").asText())) {
             if (error) {
-                sender.onRefused(frame);
+                sender().onRefused(frame);
             } else {
-                sender.onAcknowledged();
+                sender().onAcknowledged();
             }
         } else if (error) {
             failures.accept("the server answered with an error: " + frame);
         }
     }
 
-    private void onClosed() {
-        if (!closing) {
-            failures.accept("the server closed a connection");
-        }
+    @Override
+    protected void onClosed() {
+        super.onClosed();
         welcomed.tryFail("the connection closed before the welcome frame");
         pending.values().forEach(reply -> reply.tryFail("the connection closed"));
     }

@@ -4,7 +4,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetClient;
 import io.netty.handler.ssl.SslHandler;
 import io.vertx.core.net.NetSocket;
@@ -18,28 +17,19 @@ import java.util.function.Consumer;
  * One IRC session over TLS (RFC 2812), to put an IRC server under the load securechat gets:
  * NICK and USER, then JOIN. Each send is a PRIVMSG followed by a PING, and the PONG is its
  * acknowledgement, since a server handles one client's commands in order. IRC does not send a
- * message back to its sender. All state but the counter and the sender lives on the event loop.
+ * message back to its sender.
  */
-final class IrcClient implements LoadClient {
+final class IrcClient extends LoadClient {
 
     private static final byte[] PRIVMSG = "PRIVMSG".getBytes(StandardCharsets.US_ASCII);
     private static final AtomicLong LOGINS = new AtomicLong();
     private static final int MAX_RECORD_BYTES = 2048;
 
-    private final NetSocket socket;
-    private final Context context;
-    private final Consumer<String> failures;
-    private final LineSplitter splitter = new LineSplitter();
-    private final DeliveryCounter deliveries = new DeliveryCounter();
     private final Promise<Void> registered = Promise.promise();
     private Promise<Void> joined;
-    private boolean closing;
-    private volatile Sender sender;
 
     private IrcClient(NetSocket socket, Context context, Consumer<String> failures) {
-        this.socket = socket;
-        this.context = context;
-        this.failures = failures;
+        super(socket, context, failures);
     }
 
     /**
@@ -58,8 +48,6 @@ final class IrcClient implements LoadClient {
             ((NetSocketInternal) socket).channelHandlerContext().pipeline().get(SslHandler.class)
                     .setWrapDataSize(MAX_RECORD_BYTES);
             IrcClient client = new IrcClient(socket, context, failures);
-            socket.handler(chunk -> client.splitter.feed(chunk, client::onLine));
-            socket.closeHandler(v -> client.onClosed());
             stage.accept("the welcome (001) to NICK and USER");
             client.write("NICK " + nick + "\r\nUSER " + nick + " 0 * :" + nick + "\r\n");
             return client;
@@ -75,43 +63,13 @@ final class IrcClient implements LoadClient {
     }
 
     @Override
-    public Context context() {
-        return context;
-    }
-
-    @Override
-    public DeliveryCounter deliveries() {
-        return deliveries;
-    }
-
-    @Override
-    public SendFrame sendFrame(String room) {
+    SendFrame sendFrame(String room) {
         return new SendFrame("PRIVMSG " + room + " :", "\r\nPING :ack\r\n");
     }
 
-    @Override
-    public void write(String frame) {
-        socket.write(Buffer.buffer(frame));
-    }
-
-    @Override
-    public void becomeSender(Sender role) {
-        sender = role;
-    }
-
-    @Override
-    public String tls() {
-        return socket.sslSession().getProtocol() + " " + socket.sslSession().getCipherSuite();
-    }
-
-    @Override
-    public Future<Void> close() {
-        closing = true;
-        return socket.close();
-    }
-
     /** One line: [":" prefix " "] command [" " params]; PRIVMSG, the hot path, is read from the bytes. */
-    private void onLine(byte[] bytes, int from, int to) {
+    @Override
+    protected void onLine(byte[] bytes, int from, int to) {
         int command = from;
         if (command < to && bytes[command] == ':') {
             while (command < to && bytes[command] != ' ') {
@@ -124,13 +82,13 @@ final class IrcClient implements LoadClient {
             end++;
         }
         if (end - command == PRIVMSG.length && Arrays.equals(bytes, command, end, PRIVMSG, 0, PRIVMSG.length)) {
-            deliveries.onDelivery(sentNanos(bytes, end, to));
+            deliveries().onDelivery(sentNanos(bytes, end, to));
             return;
         }
         String name = new String(bytes, command, end - command, StandardCharsets.US_ASCII);
         switch (name) {
             case "PONG" -> {
-                Sender role = sender;
+                Sender role = sender();
                 if (role != null) {
                     role.onAcknowledged();
                 }
@@ -176,10 +134,9 @@ final class IrcClient implements LoadClient {
         return new String(bytes, from, to - from, StandardCharsets.UTF_8);
     }
 
-    private void onClosed() {
-        if (!closing) {
-            failures.accept("the server closed a connection");
-        }
+    @Override
+    protected void onClosed() {
+        super.onClosed();
         registered.tryFail("the connection closed before the welcome (001)");
         if (joined != null) {
             joined.tryFail("the connection closed before the end of NAMES");

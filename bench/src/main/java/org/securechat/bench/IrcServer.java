@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * P-256 certificate (made by the openssl command), and flood control off (the configs in
  * resources/irc). As root it runs as Debian's {@code irc} user: neither daemon runs as root.
  */
-final class IrcServer implements StartedServer {
+final class IrcServer {
 
     enum Daemon {
         INSPIRCD("inspircd", "inspircd.conf"),
@@ -66,19 +66,10 @@ final class IrcServer implements StartedServer {
     private static final String UNPRIVILEGED_USER = "irc";
     private static final long STARTUP_TIMEOUT_SECONDS = 30;
 
-    private final Process process;
-    private final Thread stopOnExit;
-    private final ServerWorkDir workDir;
-    private final ServerTarget target;
-
-    private IrcServer(Process process, Thread stopOnExit, ServerWorkDir workDir, ServerTarget target) {
-        this.process = process;
-        this.stopOnExit = stopOnExit;
-        this.workDir = workDir;
-        this.target = target;
+    private IrcServer() {
     }
 
-    static IrcServer start(Daemon daemon, ServerWorkDir workDir) throws IOException, InterruptedException {
+    static StartedServer start(Daemon daemon, ServerWorkDir workDir) throws IOException, InterruptedException {
         Path executable = daemon.executable();
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException(executable + " not found: install Debian's package first "
@@ -106,40 +97,20 @@ final class IrcServer implements StartedServer {
         command.add(executable.toString());
         command.addAll(daemon.arguments(config));
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.log().toFile())).start();
-        Thread stopOnExit = new Thread(process::destroy, "stop-irc-server-on-exit");
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        ChildProcess child = ChildProcess.start(new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.log().toFile())));
+        Process process = child.process();
         try {
             awaitListening(process, port, workDir.log());
         } catch (IOException | RuntimeException e) {
-            process.destroyForcibly();
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            child.kill();
             throw e;
         }
         double startupSeconds = (System.nanoTime() - started) / 1e9;
         ServerTarget target = new ServerTarget("127.0.0.1", port, fingerprint(cert), null, process.pid(), startupSeconds);
-        return new IrcServer(process, stopOnExit, workDir, target);
+        return new StartedServer(child, workDir, target);
     }
 
-    @Override
-    public ServerTarget target() {
-        return target;
-    }
-
-    @Override
-    public Path log() {
-        return workDir.log();
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-        Runtime.getRuntime().removeShutdownHook(stopOnExit);
-    }
 
     private static void makeCertificate(Path cert, Path key, Path log) throws IOException, InterruptedException {
         Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec",

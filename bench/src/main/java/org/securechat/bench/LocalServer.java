@@ -23,29 +23,20 @@ import java.util.regex.Pattern;
  * Runs the packaged server as a child process the way a benchmark needs it: the data directory
  * of a {@link ServerWorkDir}, every port free (0), flood control off, and the password, port and
  * fingerprint learnt from its startup lines. Its output is appended to the work directory's log
- * (without the password line). Closing stops the process; the work directory is the caller's.
+ * (without the password line). Closing the started server stops it; the work directory is the caller's.
  */
-final class LocalServer implements StartedServer {
+final class LocalServer {
 
     private static final Pattern PASSWORD_LINE = Pattern.compile("^Server password: (\\S+)\\s*$");
     private static final Pattern LISTENING_LINE = Pattern.compile(
             "Chat listening on (\\S+):(\\d+) \\(TLS, SHA-256 fingerprint ([0-9A-Fa-f:]+)\\)");
     private static final long STARTUP_TIMEOUT_SECONDS = 90;
 
-    private final Process process;
-    private final Thread stopOnExit;
-    private final ServerWorkDir workDir;
-    private final ServerTarget target;
-
-    private LocalServer(Process process, Thread stopOnExit, ServerWorkDir workDir, ServerTarget target) {
-        this.process = process;
-        this.stopOnExit = stopOnExit;
-        this.workDir = workDir;
-        this.target = target;
+    private LocalServer() {
     }
 
     /** Starts the server in {@code workDir}; {@code settings} are further environment variables (CHAT_...). */
-    static LocalServer start(Path serverJar, List<String> jvmOptions, Map<String, String> settings, ServerWorkDir workDir)
+    static StartedServer start(Path serverJar, List<String> jvmOptions, Map<String, String> settings, ServerWorkDir workDir)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(serverJar)) {
             throw new IllegalStateException("server jar not found: " + serverJar.toAbsolutePath()
@@ -68,10 +59,8 @@ final class LocalServer implements StartedServer {
         env.put("CHAT_FLOOD_RATE", "0");
         env.putAll(settings);
         long started = System.nanoTime();
-        Process process = builder.start();
-        // Ctrl+C on a long run must not leave a server behind, holding a core and its ports
-        Thread stopOnExit = new Thread(process::destroy, "stop-server-on-exit");
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        ChildProcess child = ChildProcess.start(builder);
+        Process process = child.process();
         CompletableFuture<String> password = new CompletableFuture<>();
         CompletableFuture<Matcher> listening = new CompletableFuture<>();
         Thread pump = new Thread(() -> pumpOutput(process, workDir.log(), password, listening),
@@ -84,10 +73,9 @@ final class LocalServer implements StartedServer {
             String host = listen.group(1).equals("0.0.0.0") ? "127.0.0.1" : listen.group(1);
             ServerTarget target = new ServerTarget(host, Integer.parseInt(listen.group(2)),
                     listen.group(3), password.getNow(null), process.pid(), startupSeconds);
-            return new LocalServer(process, stopOnExit, workDir, target);
+            return new StartedServer(child, workDir, target);
         } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
-            process.destroyForcibly();
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            child.kill();
             throw new IllegalStateException("the server did not print its listening line within "
                     + STARTUP_TIMEOUT_SECONDS + " s; its output is in " + workDir.log(), e);
         }
@@ -116,25 +104,5 @@ final class LocalServer implements StartedServer {
         } catch (IOException | InterruptedException e) {
             listening.completeExceptionally(e);
         }
-    }
-
-    @Override
-    public ServerTarget target() {
-        return target;
-    }
-
-    @Override
-    public Path log() {
-        return workDir.log();
-    }
-
-    /** Stops the server with SIGTERM (a graceful stop); its data directory stays for a restart. */
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-        Runtime.getRuntime().removeShutdownHook(stopOnExit);
     }
 }

@@ -3,13 +3,16 @@ package org.securechat.bench;
 import java.nio.file.Path;
 
 /** A server the bench started for a run and stops after it: securechat, or an IRC server to compare with. */
-interface StartedServer extends AutoCloseable {
-
-    ServerTarget target();
+record StartedServer(ChildProcess child, ServerWorkDir workDir, ServerTarget target) implements AutoCloseable {
 
     /** Where the server's output went. */
-    Path log();
+    Path log() {
+        return workDir.log();
+    }
 
+    /** SIGTERM, a graceful stop; the work directory stays, for a restart on the same data. */
     @Override
-    void close() throws InterruptedException;
+    public void close() throws InterruptedException {
+        child.stop();
+    }
 }
