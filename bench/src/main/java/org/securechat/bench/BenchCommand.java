@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
         description = {"Load generator for securechat: N clients in one room, S senders x M messages,",
                 "as fast as the window allows or at a fixed rate; with --idle-sessions, K idle sessions",
                 "alongside that load; with --room-per-client, the rate of messages stored; with",
-                "--startup-only, start and restart times. Exit status 0 when every message reached every client."})
+                "--startup-only, start and restart times; with --compare, the same load on IRC servers; with",
+                "--targets, every target of issue 5 in one table. Exit status 0 when every message reached",
+                "every client and every send was acknowledged."})
 public final class BenchCommand implements Callable<Integer> {
 
     static final String SECURECHAT = "securechat";
