@@ -9,16 +9,17 @@ import io.vertx.core.net.NetServerOptions;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jboss.logging.Logger;
-import org.securechat.chat.ServerControl;
-import sun.misc.Signal;
 import org.securechat.admin.BootstrapAdmin;
+import org.securechat.chat.IdleSessions;
 import org.securechat.chat.Moderation;
+import org.securechat.chat.port.ServerControl;
 import org.securechat.security.ServerPassword;
 import org.securechat.security.TlsMaterial;
 import org.securechat.security.TlsMaterialSource;
-import org.securechat.store.Database;
 import org.securechat.store.MessageCipher;
-import org.securechat.transport.ChatListener;
+import org.securechat.store.sqlite.Database;
+import org.securechat.transport.tcp.ChatListener;
+import sun.misc.Signal;
 
 /**
  * Start: the store (migrated, its key loaded), the bootstrap admin, then, when this process serves,
@@ -37,11 +38,12 @@ public class ServerLifecycle {
     private final ServerPassword serverPassword;
     private final ChatListener listener;
     private final Moderation moderation;
+    private final IdleSessions idleSessions;
     private final ServerControl control;
 
     public ServerLifecycle(ChatConfig config, Database database, Instance<MessageCipher> cipher, BootstrapAdmin bootstrapAdmin,
                            TlsMaterialSource tls, ServerPassword serverPassword, ChatListener listener,
-                           Moderation moderation, ServerControl control) {
+                           Moderation moderation, IdleSessions idleSessions, ServerControl control) {
         this.config = config;
         this.database = database;
         this.cipher = cipher;
@@ -50,6 +52,7 @@ public class ServerLifecycle {
         this.serverPassword = serverPassword;
         this.listener = listener;
         this.moderation = moderation;
+        this.idleSessions = idleSessions;
         this.control = control;
     }
 
@@ -79,6 +82,7 @@ public class ServerLifecycle {
         Signal.handle(new Signal("TERM"), signal -> control.stop());
         Signal.handle(new Signal("INT"), signal -> control.stop());
         int port = listener.start(resultOf(options));
+        idleSessions.start();
         // These two lines are the server's interface to its operator and to scripts: keep their form.
         System.out.println("Server password: " + serverPassword.current());
         System.out.println("Chat listening on " + config.host() + ":" + port + " (TLS, SHA-256 fingerprint "

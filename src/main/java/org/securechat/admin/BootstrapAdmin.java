@@ -3,9 +3,9 @@ package org.securechat.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.securechat.ChatConfig;
+import org.securechat.chat.AccountService;
 import org.securechat.chat.InputRules;
-import org.securechat.security.PasswordHasher;
-import org.securechat.store.AccountStore;
+import org.securechat.chat.port.AccountStore;
 
 /** Creates {@code chat.bootstrap-admin.user} as an admin at start, if set and not there yet (for containers). */
 @ApplicationScoped
@@ -14,26 +14,26 @@ public class BootstrapAdmin {
 
     private final ChatConfig config;
     private final AccountStore accounts;
-    private final PasswordHasher hasher;
+    private final AccountService accountService;
 
-    public BootstrapAdmin(ChatConfig config, AccountStore accounts, PasswordHasher hasher) {
+    public BootstrapAdmin(ChatConfig config, AccountStore accounts, AccountService accountService) {
         this.config = config;
         this.accounts = accounts;
-        this.hasher = hasher;
+        this.accountService = accountService;
     }
 
-    public void ensure() throws Exception {
+    public void ensure() {
         var user = config.bootstrapAdmin().user();
         if (user.isEmpty()) {
             return;
         }
         String name = InputRules.username(user.get());
-        if (accounts.find(name).isPresent()) {
+        if (accounts.find(name).join().isPresent()) {
             return;
         }
         String password = config.bootstrapAdmin().password()
                 .orElseThrow(() -> new IllegalStateException("chat.bootstrap-admin.user is set but not its password"));
-        accounts.create(name, hasher.hash(InputRules.password(password)), true).get();
+        accountService.create(name, password, true).join();
         LOG.infof("created the bootstrap admin account %s", name);
     }
 }

@@ -1,36 +1,35 @@
 package org.securechat.admin;
 
+import io.quarkus.arc.All;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.securechat.store.Database;
-import org.securechat.transport.ChatListener;
+import org.securechat.chat.port.ReadinessProbe;
 
-/** Ready when the chat listener is bound and the database answers a query. */
+/** Ready when every probe is: the chat listener bound, the store answering, and whatever else reports one. */
 @Readiness
 @Blocking
 @ApplicationScoped
 public class ChatReadiness implements HealthCheck {
-    private final ChatListener listener;
-    private final Database database;
+    private final List<ReadinessProbe> probes;
 
-    public ChatReadiness(ChatListener listener, Database database) {
-        this.listener = listener;
-        this.database = database;
+    public ChatReadiness(@All List<ReadinessProbe> probes) {
+        this.probes = probes;
     }
 
     @Override
     public HealthCheckResponse call() {
-        boolean bound = listener.port() > 0;
-        boolean answers;
-        try {
-            answers = database.read(c -> c.createStatement().executeQuery("SELECT 1").next());
-        } catch (RuntimeException e) {
-            answers = false;
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("chat");
+        boolean up = true;
+        for (ReadinessProbe probe : probes) {
+            boolean ready = probe.ready();
+            response.withData(probe.name(), ready);
+            up &= ready;
         }
-        return HealthCheckResponse.named("chat").status(bound && answers)
-                .withData("listener_bound", bound).withData("database_answers", answers).build();
+        return response.status(up).build();
     }
 }

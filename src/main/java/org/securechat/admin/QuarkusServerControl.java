@@ -2,7 +2,7 @@ package org.securechat.admin;
 
 import io.quarkus.runtime.Quarkus;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.securechat.chat.ServerControl;
+import org.securechat.chat.port.ServerControl;
 
 /** Stops the Quarkus application with status 0; shutdown then runs as for SIGTERM. */
 @ApplicationScoped

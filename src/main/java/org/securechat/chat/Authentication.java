@@ -4,30 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.securechat.protocol.ErrorCode;
-import org.securechat.protocol.FrameCodec;
-import org.securechat.protocol.ProtocolException;
-import org.securechat.protocol.ServerFrames;
-import org.securechat.security.LoginThrottle;
 import org.securechat.security.ServerPassword;
-import org.securechat.store.AccountRecord;
 
 /** What register and login share: the gate of the server password, and a session's entry into the chat. */
 @ApplicationScoped
 public class Authentication {
     private final ServerPassword serverPassword;
     private final LoginThrottle throttle;
-    private final Sessions sessions;
-    private final RoomMembers roomMembers;
-    private final FrameCodec codec;
+    private final Attendance attendance;
 
-    public Authentication(ServerPassword serverPassword, LoginThrottle throttle, Sessions sessions,
-                          RoomMembers roomMembers, FrameCodec codec) {
+    public Authentication(ServerPassword serverPassword, LoginThrottle throttle, Attendance attendance) {
         this.serverPassword = serverPassword;
         this.throttle = throttle;
-        this.sessions = sessions;
-        this.roomMembers = roomMembers;
-        this.codec = codec;
+        this.attendance = attendance;
     }
 
     /** Refuses while the account or address must wait, and a wrong server password (which counts as a failure). */
@@ -36,7 +25,7 @@ public class Authentication {
         throttle.check(user, address);
         if (!serverPassword.matches(givenServerPassword)) {
             throttle.failed(null, address);
-            throw new ProtocolException(ErrorCode.BAD_SERVER_PASSWORD, "the server password is wrong");
+            throw new ChatError(ChatError.Reason.BAD_SERVER_PASSWORD, "the server password is wrong");
         }
     }
 
@@ -44,22 +33,12 @@ public class Authentication {
      * Authenticates the session as the account with its rooms, replies, and announces the account if
      * this is its first session. Runs on the session's thread.
      */
-    public CompletionStage<Void> enter(Session session, Object id, AccountRecord record, List<String> rooms) {
-        if (session.closed()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        Account account = new Account(record.id(), record.name(), record.admin());
-        session.authenticate(account);
-        boolean first = sessions.enter(session);
-        rooms.forEach(room -> roomMembers.add(room, session));
-        session.send(codec.ok(id, new ServerFrames.Authenticated(account.name(), account.admin(), session.sortedRooms())));
-        if (first) {
-            sessions.announce(account.name(), true, null);
+    public CompletionStage<Void> enter(Session session, Object requestId, AccountRecord record, List<String> rooms) {
+        if (!session.closed()) {
+            Account account = record.account();
+            attendance.enter(session, account, rooms);
+            session.reply(requestId, new Reply.Authenticated(account.name(), account.admin(), session.sortedRooms()));
         }
         return CompletableFuture.completedFuture(null);
-    }
-
-    public LoginThrottle throttle() {
-        return throttle;
     }
 }

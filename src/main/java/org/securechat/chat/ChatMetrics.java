@@ -6,7 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.securechat.protocol.ErrorCode;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /** The chat's Prometheus metrics. Hot-path updates are adder increments, one per fan-out, not per delivery. */
 @ApplicationScoped
@@ -15,7 +16,7 @@ public class ChatMetrics {
     private final Counter stored;
     private final Counter delivered;
     private final Timer fanout;
-    private final Map<ErrorCode, Counter> rejected = new ConcurrentHashMap<>();
+    private final Map<ChatError.Reason, Counter> rejected = new ConcurrentHashMap<>();
 
     public ChatMetrics(MeterRegistry registry, Sessions sessions, RoomMembers rooms) {
         this.registry = registry;
@@ -34,11 +35,13 @@ public class ChatMetrics {
 
     void delivered(int recipients, long nanos) {
         delivered.increment(recipients);
-        fanout.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        fanout.record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    void rejected(ErrorCode code) {
-        rejected.computeIfAbsent(code, c -> Counter.builder("securechat.frames.rejected").tag("code", c.wireName())
+    void rejected(ChatError.Reason reason) {
+        // Tagged with the protocol's code names, which are the reasons' names in lower case.
+        rejected.computeIfAbsent(reason, r -> Counter.builder("securechat.frames.rejected")
+                .tag("code", r.name().toLowerCase(Locale.ROOT))
                 .description("frames answered with an error, by code").register(registry)).increment();
     }
 }

@@ -1,87 +1,77 @@
 package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securechat.ChatConfig;
-import org.securechat.protocol.ErrorCode;
-import org.securechat.protocol.FrameCodec;
-import org.securechat.protocol.InboundFrame;
-import org.securechat.protocol.ProtocolException;
-import org.securechat.protocol.ServerFrames;
 
 /**
- * Where a connection's lines enter the chat: decodes each, checks who may send it, and runs its
- * op from the table, one frame after another per session. Transport-agnostic: it sees only {@link Peer}.
+ * Where a connection's requests enter the chat: checks who may send each, and runs its op from the
+ * table, one request after another per session. Transport-agnostic: it sees {@link Peer} and
+ * {@link Inbound}, never bytes.
  */
 @ApplicationScoped
 public class Dispatcher {
-    /** Frames a session may have waiting before its connection stops being read. */
+    /** Requests a session may have waiting before its connection stops being read. */
     static final int MAX_QUEUED_FRAMES = 64;
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     private final OpTable table;
-    private final FrameCodec codec;
     private final ErrorReplies errors;
     private final Sessions sessions;
-    private final RoomMembers roomMembers;
+    private final Attendance attendance;
     private final ChatConfig config;
+    private final Clock clock;
     private final String serverName;
 
-    public Dispatcher(OpTable table, FrameCodec codec, ErrorReplies errors, Sessions sessions, RoomMembers roomMembers,
-                      ChatConfig config, @ConfigProperty(name = "quarkus.application.version") String version) {
+    public Dispatcher(OpTable table, ErrorReplies errors, Sessions sessions, Attendance attendance, ChatConfig config,
+                      Clock clock, @ConfigProperty(name = "quarkus.application.version") String version) {
         this.table = table;
-        this.codec = codec;
         this.errors = errors;
         this.sessions = sessions;
-        this.roomMembers = roomMembers;
+        this.attendance = attendance;
         this.config = config;
+        this.clock = clock;
         this.serverName = "securechat/" + version;
     }
 
     /** A new connection: its session, greeted with the welcome frame. */
     public Session open(Peer peer) {
-        Session session = new Session(peer, new FloodBucket(config.flood().burst(), config.flood().rate(), System.nanoTime()));
+        long now = clock.millis();
+        Session session = new Session(peer, new FloodBucket(config.flood().burst(), config.flood().rate(), now), now);
         sessions.connected(session);
-        session.send(codec.event(new ServerFrames.Welcome(1, serverName, true)));
+        session.send(Outbound.event(new Event.Welcome(1, serverName, true)));
         return session;
     }
 
-    /** One line from the session's peer, on the peer's thread. */
-    public void frame(Session session, byte[] line, int offset, int length) {
-        InboundFrame frame;
-        try {
-            frame = codec.decode(line, offset, length);
-        } catch (ProtocolException refusal) {
-            frame = null;
-            enqueue(session, () -> {
-                errors.fail(session, null, refusal);
-                return DONE;
-            });
-        }
-        if (frame != null) {
-            InboundFrame decoded = frame;
-            enqueue(session, () -> run(session, decoded));
-        }
+    /** One request from the session's peer, on the peer's thread. */
+    public void receive(Session session, Inbound request) {
+        session.framed(clock.millis());
+        enqueue(session, () -> run(session, request));
     }
 
-    /** A line over the size cap: refused, and the connection closed. */
+    /** A frame that could not be read as a request: refused in its turn; the session stays. */
+    public void unreadable(Session session, ChatError refusal) {
+        session.framed(clock.millis());
+        enqueue(session, () -> {
+            errors.fail(session, null, refusal);
+            return DONE;
+        });
+    }
+
+    /** A frame over the size cap: refused, and the connection closed. */
     public void frameTooLarge(Session session) {
-        errors.fail(session, null, new ProtocolException(ErrorCode.FRAME_TOO_LARGE,
+        errors.fail(session, null, new ChatError(ChatError.Reason.FRAME_TOO_LARGE,
                 "a frame is at most " + config.maxFrameBytes() + " bytes"));
         session.close("frame_too_large");
     }
 
     /** The peer's connection has ended, or is ending, for whatever reason. Idempotent. */
     public void closed(Session session) {
-        if (session.closed()) {
-            return;
-        }
-        session.markClosed();
-        roomMembers.removeEverywhere(session);
-        sessions.closed(session);
+        attendance.leave(session);
     }
 
     private void enqueue(Session session, Supplier<CompletionStage<?>> work) {
@@ -109,32 +99,32 @@ public class Dispatcher {
         }
     }
 
-    private CompletionStage<?> run(Session session, InboundFrame frame) {
+    private CompletionStage<?> run(Session session, Inbound request) {
         try {
-            return runOp(session, frame, table.op(frame.op()))
+            return runOp(session, request, table.op(request.op()))
                     .exceptionally(failure -> {
-                        errors.fail(session, frame.id(), failure);
+                        errors.fail(session, request.id(), failure);
                         return null;
                     });
         } catch (RuntimeException failure) {
-            errors.fail(session, frame.id(), failure);
+            errors.fail(session, request.id(), failure);
             return DONE;
         }
     }
 
-    private <T> CompletionStage<?> runOp(Session session, InboundFrame frame, Op<T> op) {
+    private <T> CompletionStage<?> runOp(Session session, Inbound request, Op<T> op) {
         if (!session.authenticated() && (op == null || !(op.access() == Op.Access.GUEST || op.access() == Op.Access.ANYONE))) {
-            throw new ProtocolException(ErrorCode.AUTH_REQUIRED, "log in or register first");
+            throw new ChatError(ChatError.Reason.AUTH_REQUIRED, "log in or register first");
         }
         if (op == null) {
-            throw new ProtocolException(ErrorCode.UNKNOWN_OP, "unknown op \"" + frame.op() + "\"");
+            throw new ChatError(ChatError.Reason.UNKNOWN_OP, "unknown op \"" + request.op() + "\"");
         }
         if (op.access() == Op.Access.GUEST && session.authenticated()) {
-            throw new ProtocolException(ErrorCode.ALREADY_AUTHENTICATED, "this session is already logged in");
+            throw new ChatError(ChatError.Reason.ALREADY_AUTHENTICATED, "this session is already logged in");
         }
         if (op.access() == Op.Access.ADMIN && !session.account().admin()) {
-            throw new ProtocolException(ErrorCode.FORBIDDEN, op.name() + " is for admins only");
+            throw new ChatError(ChatError.Reason.FORBIDDEN, op.name() + " is for admins only");
         }
-        return op.handler().handle(session, frame.id(), codec.bind(frame, op.fields()));
+        return op.handler().handle(session, request.id(), request.fields(op.fields()));
     }
 }

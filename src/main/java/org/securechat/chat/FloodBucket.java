@@ -6,28 +6,28 @@ package org.securechat.chat;
  */
 public final class FloodBucket {
     private final double burst;
-    private final double ratePerNano;
+    private final double ratePerMilli;
     private double tokens;
     private long lastRefill;
 
-    public FloodBucket(int burst, double ratePerSecond, long nowNanos) {
+    public FloodBucket(int burst, double ratePerSecond, long nowMillis) {
         this.burst = burst;
-        this.ratePerNano = ratePerSecond / 1e9;
+        this.ratePerMilli = ratePerSecond / 1e3;
         this.tokens = burst;
-        this.lastRefill = nowNanos;
+        this.lastRefill = nowMillis;
     }
 
-    /** Takes a token; returns 0 if granted, else the nanoseconds until one is available. */
-    public long take(long nowNanos) {
-        if (ratePerNano == 0) {
+    /** Takes a token; returns 0 if granted, else the milliseconds until one is available. */
+    public long take(long nowMillis) {
+        if (ratePerMilli == 0) {
             return 0;
         }
-        tokens = Math.min(burst, tokens + (nowNanos - lastRefill) * ratePerNano);
-        lastRefill = nowNanos;
+        tokens = Math.min(burst, tokens + Math.max(0, nowMillis - lastRefill) * ratePerMilli);
+        lastRefill = nowMillis;
         if (tokens >= 1) {
             tokens -= 1;
             return 0;
         }
-        return (long) Math.ceil((1 - tokens) / ratePerNano);
+        return (long) Math.ceil((1 - tokens) / ratePerMilli);
     }
 }

@@ -2,8 +2,6 @@ package org.securechat.chat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.securechat.protocol.ErrorCode;
-import org.securechat.protocol.ProtocolException;
 
 /** The input rules of PROTOCOL.md: names, passwords, message text. Each refusal says why. */
 public final class InputRules {
@@ -18,7 +16,7 @@ public final class InputRules {
 
     public static String username(String user) {
         if (user == null || !USERNAME.matcher(user).matches()) {
-            throw new ProtocolException(ErrorCode.INVALID_USERNAME,
+            throw new ChatError(ChatError.Reason.INVALID_USERNAME,
                     "a username is 2 to 32 of A-Z a-z 0-9 _ . -");
         }
         return user;
@@ -28,7 +26,7 @@ public final class InputRules {
     public static String existingUsername(String field, String user) {
         required(field, user);
         if (!USERNAME.matcher(user).matches()) {
-            throw new ProtocolException(ErrorCode.NO_SUCH_USER, "no user " + user);
+            throw new ChatError(ChatError.Reason.NO_SUCH_USER, "no user " + user);
         }
         return user;
     }
@@ -36,7 +34,7 @@ public final class InputRules {
     public static String password(String password) {
         int bytes = password == null ? 0 : password.getBytes(StandardCharsets.UTF_8).length;
         if (bytes < MIN_PASSWORD_BYTES || bytes > MAX_PASSWORD_BYTES) {
-            throw new ProtocolException(ErrorCode.WEAK_PASSWORD,
+            throw new ChatError(ChatError.Reason.WEAK_PASSWORD,
                     "a password is 8 to 72 bytes of UTF-8 (this one is " + bytes + ")");
         }
         return password;
@@ -47,7 +45,7 @@ public final class InputRules {
         required("room", room);
         String name = room.startsWith("#") ? room.substring(1) : room;
         if (!ROOM.matcher(name).matches()) {
-            throw new ProtocolException(ErrorCode.BAD_REQUEST, "a room name is 1 to 32 of a-z 0-9 _ -");
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "a room name is 1 to 32 of a-z 0-9 _ -");
         }
         return name;
     }
@@ -59,27 +57,27 @@ public final class InputRules {
         if (kind.equals("action")) {
             return kind;
         }
-        throw new ProtocolException(ErrorCode.BAD_REQUEST, "kind must be \"text\" or \"action\"");
+        throw new ChatError(ChatError.Reason.BAD_REQUEST, "kind must be \"text\" or \"action\"");
     }
 
     /** 1 to 4,000 code points; newline and tab allowed; other controls and bidi overrides refused. */
     public static String text(String text) {
         required("text", text);
         if (text.isEmpty()) {
-            throw new ProtocolException(ErrorCode.BAD_REQUEST, "a message cannot be empty");
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "a message cannot be empty");
         }
         int count = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (forbidden(cp)) {
-                throw new ProtocolException(ErrorCode.BAD_REQUEST,
+                throw new ChatError(ChatError.Reason.BAD_REQUEST,
                         String.format("a message cannot contain control or bidi-override characters (found U+%04X)", cp));
             }
             count++;
             i += Character.charCount(cp);
         }
         if (count > MAX_TEXT_CODE_POINTS) {
-            throw new ProtocolException(ErrorCode.MESSAGE_TOO_LONG,
+            throw new ChatError(ChatError.Reason.MESSAGE_TOO_LONG,
                     "a message is at most 4,000 characters (this one has " + count + ")");
         }
         return text;
@@ -95,7 +93,7 @@ public final class InputRules {
 
     public static <T> T required(String field, T value) {
         if (value == null) {
-            throw new ProtocolException(ErrorCode.BAD_REQUEST, "\"" + field + "\" is required");
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "\"" + field + "\" is required");
         }
         return value;
     }

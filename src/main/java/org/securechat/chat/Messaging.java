@@ -1,16 +1,11 @@
 package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.ToIntFunction;
-import org.securechat.protocol.EncodedFrame;
-import org.securechat.protocol.ErrorCode;
-import org.securechat.protocol.FrameCodec;
-import org.securechat.protocol.ProtocolException;
-import org.securechat.protocol.ServerFrames;
-import org.securechat.store.MessageStore;
-import org.securechat.store.NewMessage;
+import org.securechat.chat.port.MessageStore;
 
 /**
  * What send and dm share: flood control, then store, then deliver and acknowledge, both only
@@ -19,46 +14,47 @@ import org.securechat.store.NewMessage;
 @ApplicationScoped
 public class Messaging {
     private final MessageStore messages;
-    private final FrameCodec codec;
     private final ErrorReplies errors;
     private final ChatMetrics metrics;
+    private final Clock clock;
 
-    public Messaging(MessageStore messages, FrameCodec codec, ErrorReplies errors, ChatMetrics metrics) {
+    public Messaging(MessageStore messages, ErrorReplies errors, ChatMetrics metrics, Clock clock) {
         this.messages = messages;
-        this.codec = codec;
         this.errors = errors;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
-    /** Takes a token from the session's bucket, or refuses with {@code rate_limited}. */
+    /** Takes a token from the session's bucket, or refuses with RATE_LIMITED. */
     public void throttle(Session session) {
-        long waitNanos = session.flood().take(System.nanoTime());
-        if (waitNanos > 0) {
-            long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-            throw new ProtocolException(ErrorCode.RATE_LIMITED, "too many messages; slow down", seconds);
+        long waitMillis = session.flood().take(clock.millis());
+        if (waitMillis > 0) {
+            long seconds = Math.max(1, (waitMillis + 999) / 1000);
+            throw new ChatError(ChatError.Reason.RATE_LIMITED, "too many messages; slow down", seconds);
         }
     }
 
     /**
      * Queues the message for storage; when committed, hands its event to {@code deliver} (which
-     * returns how many sessions it reached) and then acknowledges it. Completes at once: the session's next frame need not wait for the commit.
+     * returns how many sessions it reached) and then acknowledges it. Completes at once: the
+     * session's next frame need not wait for the commit.
      */
-    public CompletionStage<?> post(Session session, Object id, NewMessage message, ToIntFunction<EncodedFrame> deliver) {
-        CompletableFuture<?> write = messages.store(message).whenComplete((stored, failure) -> {
+    public CompletionStage<?> post(Session session, Object requestId, NewMessage message,
+                                   ToIntFunction<Outbound> deliver) {
+        CompletableFuture<?> write = messages.append(message).whenComplete((stored, failure) -> {
             if (failure != null) {
-                errors.fail(session, id, failure);
+                errors.fail(session, requestId, failure);
             } else {
                 metrics.stored();
                 long start = System.nanoTime();
-                int recipients = deliver.applyAsInt(codec.message(stored));
+                int recipients = deliver.applyAsInt(Outbound.event(new Event.MessagePosted(stored)));
                 metrics.delivered(recipients, System.nanoTime() - start);
                 // Through the session's own thread, after the event queued there: event, then ok.
-                EncodedFrame ok = codec.ok(id, new ServerFrames.Stored(stored));
+                Outbound ok = Outbound.reply(requestId, new Reply.Stored(stored));
                 session.peer().executor().execute(() -> session.send(ok));
             }
         });
         session.wrote(write);
         return CompletableFuture.completedFuture(null);
     }
-
 }

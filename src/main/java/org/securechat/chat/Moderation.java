@@ -1,11 +1,9 @@
 package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import org.jboss.logging.Logger;
-import org.securechat.protocol.EncodedFrame;
-import org.securechat.protocol.FrameCodec;
-import org.securechat.protocol.ServerFrames;
+import org.securechat.chat.port.Delivery;
+import org.securechat.chat.port.ServerControl;
 import org.securechat.security.ServerPassword;
 
 /** Kick, regen and stop: the one code path behind the protocol's admin ops, the REST API and the CLI. */
@@ -15,34 +13,29 @@ public class Moderation {
     static final String DEFAULT_STOP_REASON = "the server is shutting down";
 
     private final Sessions sessions;
+    private final Attendance attendance;
+    private final Delivery delivery;
     private final ServerPassword serverPassword;
     private final ServerControl control;
-    private final FrameCodec codec;
     private volatile String stopReason;
 
-    public Moderation(Sessions sessions, ServerPassword serverPassword, ServerControl control, FrameCodec codec) {
+    public Moderation(Sessions sessions, Attendance attendance, Delivery delivery, ServerPassword serverPassword,
+                      ServerControl control) {
         this.sessions = sessions;
+        this.attendance = attendance;
+        this.delivery = delivery;
         this.serverPassword = serverPassword;
         this.control = control;
-        this.codec = codec;
-    }
-
-    public List<Session> online(String user) {
-        return sessions.of(user);
     }
 
     /** Closes every session of the user after telling each why; returns how many were closed. */
     public int kick(String by, String user, String reason) {
-        List<Session> targets = sessions.of(user);
-        EncodedFrame kicked = codec.event(new ServerFrames.Kicked(by, reason == null ? "" : reason));
-        for (Session target : targets) {
-            target.send(kicked);
-            target.close("kicked");
+        int closed = delivery.disconnect(user, Outbound.event(new Event.Kicked(by, reason == null ? "" : reason)),
+                "kicked");
+        if (closed > 0) {
+            LOG.infof("%s kicked %s (%d sessions)", by, user, closed);
         }
-        if (!targets.isEmpty()) {
-            LOG.infof("%s kicked %s (%d sessions)", by, user, targets.size());
-        }
-        return targets.size();
+        return closed;
     }
 
     /** A new server password for new logins; sessions already in stay. */
@@ -58,11 +51,11 @@ public class Moderation {
         control.stop();
     }
 
-    /** Tells every session why the server stops and closes it; no presence follows. */
+    /** Tells every session of this node why it stops and closes it; no presence follows. */
     public void announceShutdown() {
-        sessions.quiet();
+        attendance.quiet();
         String reason = stopReason == null || stopReason.isBlank() ? DEFAULT_STOP_REASON : stopReason;
-        EncodedFrame shutdown = codec.event(new ServerFrames.Shutdown(reason));
+        Outbound shutdown = Outbound.event(new Event.Shutdown(reason));
         for (Session session : sessions.connected()) {
             session.send(shutdown);
             session.close("shutdown");

@@ -21,7 +21,6 @@ import org.securechat.chat.ops.RoomsHandler;
 import org.securechat.chat.ops.SendHandler;
 import org.securechat.chat.ops.StopHandler;
 import org.securechat.chat.ops.UsersHandler;
-import org.securechat.protocol.ClientOps;
 
 /** Every op of PROTOCOL.md: its name, its fields, who may send it, and the handler that carries it out. */
 @ApplicationScoped
@@ -33,21 +32,21 @@ public class OpTable {
                    PasswdHandler passwd, PingHandler ping, QuitHandler quit, KickHandler kick, RegenHandler regen,
                    StopHandler stop) {
         this.ops = List.<Op<?>>of(
-                new Op<>("register", ClientOps.Register.class, Access.GUEST, register),
-                new Op<>("login", ClientOps.Login.class, Access.GUEST, login),
-                new Op<>("send", ClientOps.Send.class, Access.MEMBER, send),
-                new Op<>("dm", ClientOps.Dm.class, Access.MEMBER, dm),
-                new Op<>("join", ClientOps.Join.class, Access.MEMBER, join),
-                new Op<>("leave", ClientOps.Leave.class, Access.MEMBER, leave),
-                new Op<>("rooms", ClientOps.Rooms.class, Access.MEMBER, rooms),
-                new Op<>("users", ClientOps.Users.class, Access.MEMBER, users),
-                new Op<>("history", ClientOps.History.class, Access.MEMBER, history),
-                new Op<>("passwd", ClientOps.Passwd.class, Access.MEMBER, passwd),
-                new Op<>("ping", ClientOps.Ping.class, Access.ANYONE, ping),
-                new Op<>("quit", ClientOps.Quit.class, Access.ANYONE, quit),
-                new Op<>("kick", ClientOps.Kick.class, Access.ADMIN, kick),
-                new Op<>("regen", ClientOps.Regen.class, Access.ADMIN, regen),
-                new Op<>("stop", ClientOps.Stop.class, Access.ADMIN, stop)
+                new Op<>("register", Requests.Register.class, Access.GUEST, register),
+                new Op<>("login", Requests.Login.class, Access.GUEST, login),
+                new Op<>("send", Requests.Send.class, Access.MEMBER, send),
+                new Op<>("dm", Requests.Dm.class, Access.MEMBER, dm),
+                new Op<>("join", Requests.Join.class, Access.MEMBER, join),
+                new Op<>("leave", Requests.Leave.class, Access.MEMBER, leave),
+                new Op<>("rooms", Requests.Rooms.class, Access.MEMBER, rooms),
+                new Op<>("users", Requests.Users.class, Access.MEMBER, users),
+                new Op<>("history", Requests.History.class, Access.MEMBER, history),
+                new Op<>("passwd", Requests.Passwd.class, Access.MEMBER, passwd),
+                new Op<>("ping", Requests.Ping.class, Access.ANYONE, ping),
+                new Op<>("quit", Requests.Quit.class, Access.ANYONE, quit),
+                new Op<>("kick", Requests.Kick.class, Access.ADMIN, kick),
+                new Op<>("regen", Requests.Regen.class, Access.ADMIN, regen),
+                new Op<>("stop", Requests.Stop.class, Access.ADMIN, stop)
         ).stream().collect(Collectors.toUnmodifiableMap(Op::name, Function.identity()));
     }
 

@@ -1,12 +1,11 @@
 package org.securechat.chat;
 
 import java.util.concurrent.Executor;
-import org.securechat.protocol.EncodedFrame;
 
 /** What the chat needs of a connection, whatever carries it. */
 public interface Peer {
     /** Queues a frame; never blocks. A peer too slow to keep up is closed by its transport. */
-    void send(EncodedFrame frame);
+    void send(Outbound frame);
 
     /** Closes after what was sent so far has been flushed. */
     void close();

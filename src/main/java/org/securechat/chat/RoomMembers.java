@@ -5,10 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import org.securechat.protocol.EncodedFrame;
 
 /**
- * The online sessions in each room, grouped by the thread that serves them, so a message reaches
+ * This node's sessions in each room, grouped by the thread that serves them, so a message reaches
  * a room as one task per thread rather than one cross-thread hand-off per member.
  */
 @ApplicationScoped
@@ -41,11 +40,8 @@ public class RoomMembers {
         }
     }
 
-    /**
-     * Writes the same encoded bytes to every online member of the room, each on its own thread;
-     * returns how many members there were.
-     */
-    public int deliver(String room, EncodedFrame frame) {
+    /** Sends the frame to every member of the room here, each on its own thread; returns how many there were. */
+    public int deliver(String room, Outbound frame) {
         Map<Executor, Set<Session>> shards = rooms.get(room);
         if (shards == null) {
             return 0;
@@ -61,7 +57,7 @@ public class RoomMembers {
         return count;
     }
 
-    /** Rooms with at least one member online. */
+    /** Rooms with at least one member online here. */
     public int activeRooms() {
         int active = 0;
         for (Map<Executor, Set<Session>> shards : rooms.values()) {

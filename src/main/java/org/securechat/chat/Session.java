@@ -6,32 +6,34 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.securechat.protocol.EncodedFrame;
 
 /**
  * One connection's chat state: who it is (once authenticated), the rooms it receives, its flood
- * bucket, and the chain that runs its frames one after another.
+ * bucket, when it last sent a frame, and the chain that runs its frames one after another.
  */
 public final class Session {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final long id = IDS.incrementAndGet();
     private final Peer peer;
-    private final long since = System.currentTimeMillis();
+    private final long since;
     private final FloodBucket flood;
     private final Set<String> rooms = ConcurrentHashMap.newKeySet();
     private volatile Account account;
     private volatile String closeReason;
     private volatile boolean closed;
+    private volatile long lastFrameMillis;
     /** Completes when the last frame submitted may be followed by the next; touched on the peer's thread. */
     CompletionStage<?> gate = CompletableFuture.completedFuture(null);
     int queuedFrames;
     /** The session's latest message write: its own later reads wait for it, so they see it. */
     private volatile CompletableFuture<?> lastWrite = CompletableFuture.completedFuture(null);
 
-    public Session(Peer peer, FloodBucket flood) {
+    public Session(Peer peer, FloodBucket flood, long nowMillis) {
         this.peer = peer;
         this.flood = flood;
+        this.since = nowMillis;
+        this.lastFrameMillis = nowMillis;
     }
 
     public long id() {
@@ -70,6 +72,15 @@ public final class Session {
         return rooms.stream().sorted().toList();
     }
 
+    void framed(long nowMillis) {
+        lastFrameMillis = nowMillis;
+    }
+
+    /** When the peer last sent a frame (or connected): the idle timeout counts from here. */
+    public long lastFrameMillis() {
+        return lastFrameMillis;
+    }
+
     public void wrote(CompletableFuture<?> write) {
         lastWrite = write;
     }
@@ -79,11 +90,18 @@ public final class Session {
         return lastWrite.handle((ignored, failure) -> null);
     }
 
-    public void send(EncodedFrame frame) {
+    public void send(Outbound frame) {
         peer.send(frame);
     }
 
-    /** Closes the connection, remembering why for the presence event that may follow. */
+    public void reply(Object requestId, Reply reply) {
+        peer.send(Outbound.reply(requestId, reply));
+    }
+
+    /**
+     * Closes the connection, remembering why for the presence event that may follow; a null reason
+     * tells none.
+     */
     public void close(String reason) {
         if (closeReason == null) {
             closeReason = reason;

@@ -2,32 +2,50 @@ package org.securechat.chat;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
- * Threads for blocking work, so no event loop ever waits: bcrypt on its own pool sized to the cores
- * (it is pure CPU), database reads on another, so a burst of logins never delays history.
+ * The chat's own threads, so no event loop ever waits: bcrypt on a pool sized to the cores (it is
+ * pure CPU), and one timer thread for periodic sweeps.
  */
 @ApplicationScoped
 public class Workers {
+    private static final Logger LOG = Logger.getLogger(Workers.class);
     private final ExecutorService hashing = Executors.newFixedThreadPool(
             Math.max(2, Runtime.getRuntime().availableProcessors()), named("bcrypt"));
-    private final ExecutorService reads = Executors.newFixedThreadPool(4, named("store-read"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("chat-timer"));
 
     public <T> CompletableFuture<T> hashing(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, hashing);
     }
 
-    public <T> CompletableFuture<T> read(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, reads);
+    public Executor hashing() {
+        return hashing;
     }
 
-    private static ThreadFactory named(String name) {
+    /** Runs {@code work} every {@code period} until shutdown; a failing run is logged and the next one still runs. */
+    public void every(Duration period, Runnable work) {
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.error("a periodic task failed", e);
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Daemon threads named {@code name-1}, {@code name-2}, ...: they never keep the JVM from exiting. */
+    public static ThreadFactory named(String name) {
         AtomicInteger count = new AtomicInteger();
         return work -> {
             Thread thread = new Thread(work, name + "-" + count.incrementAndGet());
@@ -39,6 +57,6 @@ public class Workers {
     @PreDestroy
     void stop() {
         hashing.shutdown();
-        reads.shutdown();
+        timer.shutdown();
     }
 }

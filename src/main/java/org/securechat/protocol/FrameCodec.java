@@ -1,6 +1,7 @@
 package org.securechat.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,21 +11,48 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.securechat.chat.ChatError;
+import org.securechat.chat.Event;
+import org.securechat.chat.Outbound;
+import org.securechat.chat.Reply;
+import org.securechat.chat.Requests;
+import org.securechat.chat.StoredMessage;
 
-/** JSON lines to frames and back. Pure: no I/O, thread-safe. */
+/**
+ * The wire codec: a line (without its terminator) to a request, and the chat's events, replies and
+ * refusals to lines. Pure: no I/O, thread-safe. Transports add their own framing.
+ */
 public final class FrameCodec {
-    private static final byte NEWLINE = '\n';
     private static final byte[] TYPE_FIELD = "{\"type\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ID_FIELD = ",\"id\":".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
+    /** The wire type of each event; a message event's fields are the message's own. */
+    private static final Map<Class<? extends Event>, String> EVENT_TYPES = Map.of(
+            Event.Welcome.class, "welcome",
+            Event.MessagePosted.class, "message",
+            Event.Joined.class, "joined",
+            Event.Left.class, "left",
+            Event.PresenceChanged.class, "presence",
+            Event.Kicked.class, "kicked",
+            Event.Shutdown.class, "shutdown",
+            Event.Bye.class, "bye");
+
+    /** passwd's field is "new", a Java keyword. */
+    private abstract static class PasswdFields {
+        @JsonProperty("new")
+        abstract String replacement();
+    }
 
     private final ObjectMapper json = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -32,24 +60,26 @@ public final class FrameCodec {
             .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .addMixIn(Requests.Passwd.class, PasswdFields.class)
+            .addModule(new SimpleModule().addSerializer(StoredMessage.class, new StoredMessageSerializer()))
             .build();
 
-    /** Decodes one line (without its terminator); refuses anything but an object with a string op. */
+    /** Decodes one line; refuses anything but an object with a string op (BAD_FRAME). */
     public InboundFrame decode(byte[] line, int offset, int length) {
         JsonNode node;
         try {
             node = json.readTree(line, offset, length);
         } catch (IOException e) {
-            throw new ProtocolException(ErrorCode.BAD_FRAME, "frame is not valid JSON");
+            throw badFrame("frame is not valid JSON");
         }
         if (node == null || !node.isObject()) {
-            throw new ProtocolException(ErrorCode.BAD_FRAME, "frame must be a JSON object");
+            throw badFrame("frame must be a JSON object");
         }
         JsonNode op = node.get("op");
         if (op == null || !op.isTextual()) {
-            throw new ProtocolException(ErrorCode.BAD_FRAME, "frame needs a string \"op\"");
+            throw badFrame("frame needs a string \"op\"");
         }
-        return new InboundFrame(op.asText(), idOf(node.get("id")), node);
+        return new InboundFrame(op.asText(), idOf(node.get("id")), node, this);
     }
 
     private static Object idOf(JsonNode id) {
@@ -62,54 +92,52 @@ public final class FrameCodec {
         if (id.isIntegralNumber() && id.canConvertToLong()) {
             return id.asLong();
         }
-        throw new ProtocolException(ErrorCode.BAD_FRAME, "\"id\" must be a string or an integer");
+        throw badFrame("\"id\" must be a string or an integer");
+    }
+
+    private static ChatError badFrame(String message) {
+        return new ChatError(ChatError.Reason.BAD_FRAME, message);
     }
 
     /** Binds a frame's fields to an op record; a field of the wrong type is a bad request. */
-    public <T> T bind(InboundFrame frame, Class<T> type) {
+    <T> T bind(InboundFrame frame, Class<T> type) {
         try {
             return json.treeToValue(frame.body(), type);
         } catch (JsonProcessingException e) {
             String field = e instanceof MismatchedInputException m
                     && !m.getPath().isEmpty() ? m.getPath().get(0).getFieldName() : null;
-            throw new ProtocolException(ErrorCode.BAD_REQUEST,
+            throw new ChatError(ChatError.Reason.BAD_REQUEST,
                     field == null ? "malformed fields for op " + frame.op() : "field \"" + field + "\" has the wrong type");
         }
     }
 
-    public EncodedFrame event(ServerFrames.Event event) {
-        return encode(event.type(), null, event);
+    /** The frame as one line of UTF-8 JSON, without a terminator. */
+    public byte[] encode(Outbound frame) {
+        Object body = frame.body();
+        if (body instanceof Reply.Pong) {
+            return encode("pong", frame.id(), null);
+        }
+        if (body instanceof Reply reply) {
+            return encode("ok", frame.id(), reply);
+        }
+        if (body instanceof ChatError refusal) {
+            return encode("error", frame.id(), new ErrorBody(ErrorCode.of(refusal.reason()).wireName(),
+                    refusal.getMessage(), refusal.retryAfterSeconds()));
+        }
+        if (body instanceof Event.MessagePosted posted) {
+            return encode("message", null, posted.message());
+        }
+        return encode(EVENT_TYPES.get(body.getClass()), null, body);
     }
 
-    public EncodedFrame message(MessageView message) {
-        return encode("message", null, message);
-    }
-
-    public EncodedFrame ok(Object id, Object payload) {
-        return encode("ok", id, payload);
-    }
-
-    public EncodedFrame pong(Object id) {
-        return encode("pong", id, null);
-    }
-
-    public EncodedFrame bye() {
-        return encode("bye", null, null);
-    }
-
-    public EncodedFrame error(Object id, ErrorCode code, String message, Long retryAfterSeconds) {
-        return encode("error", id, new ErrorBody(code.wireName(), message, retryAfterSeconds));
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private record ErrorBody(String code, String message, Long retryAfterS) { }
 
     /**
-     * {@code {"type":T,"id":I,...the payload's fields}} and a newline. The payload is serialised
-     * straight to bytes and spliced in: building a tree per frame cost more than the rest of a send.
-     * The line is one array of its exact length, every part copied into it once.
+     * {@code {"type":T,"id":I,...the payload's fields}}. The payload is serialised straight to bytes
+     * and spliced in: building a tree per frame cost more than the rest of a send. The line is one
+     * array of its exact length, every part copied into it once.
      */
-    private EncodedFrame encode(String type, Object id, Object payload) {
+    private byte[] encode(String type, Object id, Object payload) {
         try {
             byte[] typeName = type.getBytes(StandardCharsets.US_ASCII);
             byte[] idValue = id == null ? null : json.writeValueAsBytes(id instanceof Long ? id : id.toString());
@@ -117,7 +145,7 @@ public final class FrameCodec {
             boolean hasFields = fields.length > EMPTY_OBJECT.length;
             int length = TYPE_FIELD.length + typeName.length + 1
                     + (idValue == null ? 0 : ID_FIELD.length + idValue.length)
-                    + (hasFields ? 1 : 0) + fields.length - 1 + 1;
+                    + (hasFields ? 1 : 0) + fields.length - 1;
             byte[] line = new byte[length];
             int at = put(line, 0, TYPE_FIELD, 0);
             at = put(line, at, typeName, 0);
@@ -129,9 +157,8 @@ public final class FrameCodec {
             if (hasFields) {
                 line[at++] = ',';
             }
-            at = put(line, at, fields, 1); // without its opening brace
-            line[at] = NEWLINE;
-            return new EncodedFrame(line);
+            put(line, at, fields, 1); // without its opening brace
+            return line;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

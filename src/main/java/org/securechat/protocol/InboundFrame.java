@@ -1,9 +1,15 @@
 package org.securechat.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.securechat.chat.Inbound;
 
 /**
  * A decoded line: its op, the id to echo (a string or an integer, or null), and the whole object,
- * which the op's handler binds to its record.
+ * which the codec binds to the op's record when the chat asks for it.
  */
-public record InboundFrame(String op, Object id, JsonNode body) { }
+record InboundFrame(String op, Object id, JsonNode body, FrameCodec codec) implements Inbound {
+    @Override
+    public <T> T fields(Class<T> type) {
+        return codec.bind(this, type);
+    }
+}

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.concurrent.atomic.AtomicReference;
 import org.securechat.ChatConfig;
+import org.securechat.chat.port.SharedPassword;
 
 /**
  * The access password of the running server: fresh at each start unless configured, replaced by
- * {@link #regenerate()} for new logins only (sessions already in stay).
+ * {@link #regenerate()} for new logins only (sessions already in stay). Kept where every node sees it.
  */
 @ApplicationScoped
 public class ServerPassword {
@@ -19,19 +19,20 @@ public class ServerPassword {
     private static final int GROUP_LENGTH = 4;
 
     private final SecureRandom random = new SecureRandom();
-    private final AtomicReference<String> current = new AtomicReference<>();
+    private final SharedPassword shared;
 
-    public ServerPassword(ChatConfig config) {
-        current.set(config.serverPassword().filter(p -> !p.isBlank()).orElseGet(this::generate));
+    public ServerPassword(ChatConfig config, SharedPassword shared) {
+        this.shared = shared;
+        shared.initialize(config.serverPassword().filter(p -> !p.isBlank()).orElseGet(this::generate));
     }
 
     public String current() {
-        return current.get();
+        return shared.current();
     }
 
     public String regenerate() {
         String fresh = generate();
-        current.set(fresh);
+        shared.replace(fresh);
         return fresh;
     }
 
@@ -41,7 +42,7 @@ public class ServerPassword {
             return false;
         }
         return MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8),
-                current.get().getBytes(StandardCharsets.UTF_8));
+                shared.current().getBytes(StandardCharsets.UTF_8));
     }
 
     private String generate() {

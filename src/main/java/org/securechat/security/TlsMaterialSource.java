@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.securechat.ChatConfig;
-import org.securechat.store.DataDirectory;
+import org.securechat.DataDirectory;
 
 /**
  * Finds the listener's certificate: the configured PEM pair, or else a self-signed one created in

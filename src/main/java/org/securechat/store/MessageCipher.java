@@ -60,4 +60,11 @@ public final class MessageCipher {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
+
+    /** Everything that places a message: moving a ciphertext to another row breaks its tag. */
+    public static byte[] associatedData(long id, Long roomId, long senderId, Long recipientId, String kind, long time) {
+        String place = roomId != null ? "room " + roomId : "dm " + senderId + ">" + recipientId;
+        return ("securechat message v1|" + id + "|" + place + "|from " + senderId + "|" + kind + "|" + time)
+                .getBytes(StandardCharsets.UTF_8);
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.securechat.ChatConfig;
+import org.securechat.DataDirectory;
 
 /**
  * Where the storage key comes from: {@code chat.storage.key}, or {@code <data-dir>/storage.key},

@@ -25,7 +25,7 @@ import org.securechat.security.TlsMaterial;
  * in-memory PKCS#12 stores, five PBKDF2 runs of 10,000 rounds that cost a start 0.1 to 0.3 s. Other PEM
  * key forms (PKCS#1 "RSA PRIVATE KEY", SEC1 "EC PRIVATE KEY") still go to Vert.x's PEM options.
  */
-final class ListenerKeyCert {
+public final class ListenerKeyCert {
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
     private static final String END = "-----END PRIVATE KEY-----";
     /** Protects the key in a store that lives only in this process's memory. */
@@ -34,7 +34,7 @@ final class ListenerKeyCert {
     private ListenerKeyCert() {
     }
 
-    static KeyCertOptions of(TlsMaterial tls) throws IOException, GeneralSecurityException {
+    public static KeyCertOptions of(TlsMaterial tls) throws IOException, GeneralSecurityException {
         Optional<PrivateKey> key = pkcs8Key(Files.readString(tls.privateKey()));
         if (key.isEmpty()) {
             return new PemKeyCertOptions()

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.securechat.protocol.WireClient;
 import org.securechat.security.ServerPassword;
 import org.securechat.security.TlsMaterialSource;
-import org.securechat.transport.ChatListener;
+import org.securechat.transport.tcp.ChatListener;
 
 /** The REST admin API as an operator's script calls it: HTTP Basic, JSON, real chat sessions behind it. */
 @QuarkusTest

@@ -1,76 +1,118 @@
 package org.securechat.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.securechat.chat.ChatError;
+import org.securechat.chat.Event;
+import org.securechat.chat.Outbound;
+import org.securechat.chat.Reply;
+import org.securechat.chat.Requests;
+import org.securechat.chat.StoredMessage;
 
-/** Server frames as a client reads them: one JSON object per line, type first, no field twice. */
+/**
+ * Server frames as a client reads them: one JSON object, type first, no field twice, no line
+ * terminator (the transport adds its own); and client frames bound to the op's fields.
+ */
 class FrameCodecTest {
     private final FrameCodec codec = new FrameCodec();
     private final ObjectMapper json = new ObjectMapper();
 
-    private String text(EncodedFrame frame) {
-        String line = new String(frame.line(), StandardCharsets.UTF_8);
-        assertTrue(line.endsWith("\n") && line.indexOf('\n') == line.length() - 1, line);
+    private String text(Outbound frame) {
+        String line = new String(codec.encode(frame), StandardCharsets.UTF_8);
+        assertTrue(line.indexOf('\n') < 0, line);
         assertTrue(line.startsWith("{\"type\":\""), line);
         return line;
     }
 
-    private JsonNode parse(EncodedFrame frame) throws Exception {
+    private JsonNode parse(Outbound frame) throws Exception {
         return json.readTree(text(frame));
     }
 
     @Test
     void anOkCarriesItsIdAndThePayloadsFieldsInSnakeCase() throws Exception {
-        JsonNode ok = parse(codec.ok(7L, new ServerFrames.Authenticated("ann", false, List.of("lobby"))));
+        JsonNode ok = parse(Outbound.reply(7L, new Reply.Authenticated("ann", false, List.of("lobby"))));
         assertEquals("ok", ok.get("type").asText());
         assertEquals(7, ok.get("id").asLong());
         assertEquals("ann", ok.get("user").asText());
         assertEquals("lobby", ok.get("rooms").get(0).asText());
         assertEquals(5, ok.size());
+        assertEquals("s3cret-Pass", parse(Outbound.reply(1L, new Reply.NewServerPassword("s3cret-Pass")))
+                .get("server_password").asText());
     }
 
     @Test
     void aStringIdIsEscapedAndAnEmptyPayloadAddsNothing() throws Exception {
         String id = "q\"uote\\ \u00e9 \n";
-        JsonNode ok = parse(codec.ok(id, new ServerFrames.Empty()));
+        JsonNode ok = parse(Outbound.reply(id, new Reply.Done()));
         assertEquals(id, ok.get("id").asText());
         assertEquals(2, ok.size());
-        assertEquals("{\"type\":\"bye\"}\n", text(codec.bye()));
-        assertEquals("{\"type\":\"pong\",\"id\":3}\n", text(codec.pong(3L)));
+        assertEquals("{\"type\":\"bye\"}", text(Outbound.event(new Event.Bye())));
+        assertEquals("{\"type\":\"pong\",\"id\":3}", text(Outbound.reply(3L, new Reply.Pong())));
     }
 
     @Test
     void anEventHasItsTypeOnce() {
-        String line = text(codec.event(new ServerFrames.Joined("lobby", "ann")));
-        assertEquals("{\"type\":\"joined\",\"room\":\"lobby\",\"user\":\"ann\"}\n", line);
+        assertEquals("{\"type\":\"joined\",\"room\":\"lobby\",\"user\":\"ann\"}",
+                text(Outbound.event(new Event.Joined("lobby", "ann"))));
+        assertEquals("{\"type\":\"presence\",\"user\":\"ann\",\"online\":true}",
+                text(Outbound.event(new Event.PresenceChanged("ann", true, null))));
     }
 
     @Test
     void aMessageEventLeavesOutAbsentFieldsAndKeepsTheText() throws Exception {
-        MessageView message = new MessageView(42, "lobby", null, "ann", "h\u00e9llo \"you\" \ud83d\ude00", "text",
-                "2026-11-24T05:30:07.045Z", null);
-        JsonNode event = parse(codec.message(message));
+        StoredMessage message = new StoredMessage(42, "lobby", null, "ann", "h\u00e9llo \"you\" \ud83d\ude00", "text",
+                Instant.parse("2026-11-24T05:30:07.045Z"), false);
+        JsonNode event = parse(Outbound.event(new Event.MessagePosted(message)));
         assertEquals("message", event.get("type").asText());
         assertEquals(42, event.get("msg_id").asLong());
         assertEquals("h\u00e9llo \"you\" \ud83d\ude00", event.get("text").asText());
+        assertEquals("2026-11-24T05:30:07.045Z", event.get("ts").asText());
         assertTrue(!event.has("to") && !event.has("unreadable"), event.toString());
+        JsonNode stored = parse(Outbound.reply(5L, new Reply.Stored(new StoredMessage(43, null, "bob", "ann",
+                "[unreadable message]", "text", Instant.EPOCH, true)))).get("message");
+        assertEquals("bob", stored.get("to").asText());
+        assertTrue(stored.get("unreadable").asBoolean() && !stored.has("room"), stored.toString());
     }
 
     @Test
     void anErrorNamesItsCodeAndOnlyARateLimitSaysWhenToRetry() throws Exception {
-        JsonNode limited = parse(codec.error(9L, ErrorCode.RATE_LIMITED, "slow down", 2L));
+        JsonNode limited = parse(Outbound.refusal(9L, new ChatError(ChatError.Reason.RATE_LIMITED, "slow down", 2L)));
         assertEquals("rate_limited", limited.get("code").asText());
         assertEquals("slow down", limited.get("message").asText());
         assertEquals(2, limited.get("retry_after_s").asLong());
         assertEquals(9, limited.get("id").asLong());
-        JsonNode bad = parse(codec.error(null, ErrorCode.BAD_FRAME, "not JSON", null));
+        JsonNode bad = parse(Outbound.refusal(null, new ChatError(ChatError.Reason.BAD_FRAME, "not JSON")));
         assertEquals("bad_frame", bad.get("code").asText());
         assertTrue(!bad.has("id") && !bad.has("retry_after_s"), bad.toString());
+    }
+
+    @Test
+    void everyReasonHasTheCodeOfItsName() {
+        for (ChatError.Reason reason : ChatError.Reason.values()) {
+            assertEquals(reason.name().toLowerCase(java.util.Locale.ROOT), ErrorCode.of(reason).wireName());
+        }
+    }
+
+    @Test
+    void aRequestIsBoundToItsOpsFieldsAndPasswdsNewFieldIsTheReplacement() {
+        byte[] line = "{\"op\":\"passwd\",\"id\":\"p\",\"old\":\"old-one\",\"new\":\"new-one\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        InboundFrame frame = codec.decode(line, 0, line.length);
+        assertEquals("passwd", frame.op());
+        assertEquals("p", frame.id());
+        assertEquals(new Requests.Passwd("old-one", "new-one"), frame.fields(Requests.Passwd.class));
+        byte[] wrong = "{\"op\":\"send\",\"room\":7,\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+        ChatError refusal = assertThrows(ChatError.class,
+                () -> codec.decode(wrong, 0, wrong.length).fields(Requests.Send.class));
+        assertEquals(ChatError.Reason.BAD_REQUEST, refusal.reason());
+        assertEquals("field \"room\" has the wrong type", refusal.getMessage());
     }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.securechat.security.ServerPassword;
-import org.securechat.transport.ChatListener;
+import org.securechat.transport.tcp.ChatListener;
 
 /**
  * What every protocol test needs from the server it shares: the bound port and the current server

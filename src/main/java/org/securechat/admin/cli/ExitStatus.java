@@ -1,5 +1,7 @@
 package org.securechat.admin.cli;
 
+import org.securechat.chat.ChatError;
+
 /** The exit statuses of the one-shot commands, which scripts rely on. */
 public final class ExitStatus {
     public static final int OK = 0;
@@ -11,5 +13,13 @@ public final class ExitStatus {
     public static final int AUTHENTICATION_FAILED = 3;
 
     private ExitStatus() {
+    }
+
+    /** The status a command exits with when the chat refuses it. */
+    public static int of(ChatError.Reason reason) {
+        return switch (reason) {
+            case BAD_CREDENTIALS, TOO_MANY_ATTEMPTS, FORBIDDEN -> AUTHENTICATION_FAILED;
+            default -> REFUSED;
+        };
     }
 }

@@ -2,7 +2,7 @@ package org.securechat.admin.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.securechat.protocol.ProtocolException;
+import org.securechat.chat.ChatError;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -25,10 +25,11 @@ abstract class OneShotCommand implements Callable<Integer> {
         } catch (CommandFailure failure) {
             err.println("securechat: " + failure.getMessage());
             return failure.exitStatus();
-        } catch (ProtocolException refusal) {
-            // the input rules shared with the protocol: their messages are written for users
+        } catch (RuntimeException failure) {
+            // The chat's refusals (input rules, a name taken) are written for users; anything else is a fault.
+            ChatError refusal = ChatError.in(failure).orElseThrow(() -> failure);
             err.println("securechat: " + refusal.getMessage());
-            return ExitStatus.REFUSED;
+            return ExitStatus.of(refusal.reason());
         } finally {
             out.flush();
             err.flush();

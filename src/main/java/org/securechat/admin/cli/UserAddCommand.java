@@ -3,9 +3,9 @@ package org.securechat.admin.cli;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
 import java.io.PrintWriter;
-import java.util.concurrent.CompletionException;
+import org.securechat.chat.AccountService;
 import org.securechat.chat.InputRules;
-import org.securechat.store.AccountStore;
+import org.securechat.chat.port.AccountStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,10 +23,12 @@ public class UserAddCommand extends OneShotCommand {
     boolean admin;
 
     private final AccountStore accounts;
+    private final AccountService accountService;
     private final NewPassword newPassword;
 
-    public UserAddCommand(AccountStore accounts, NewPassword newPassword) {
+    public UserAddCommand(AccountStore accounts, AccountService accountService, NewPassword newPassword) {
         this.accounts = accounts;
+        this.accountService = accountService;
         this.newPassword = newPassword;
     }
 
@@ -34,22 +36,10 @@ public class UserAddCommand extends OneShotCommand {
     protected void execute(PrintWriter out) {
         String user = InputRules.username(name);
         // refused before asking for a password that would be thrown away
-        if (accounts.find(user).isPresent()) {
-            throw nameTaken(user);
+        if (accounts.find(user).join().isPresent()) {
+            throw CommandFailure.refused("the name " + user + " is taken");
         }
-        String hash = newPassword.hash("Password for " + user + ": ");
-        try {
-            accounts.create(user, hash, admin).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof AccountStore.NameTakenException) {
-                throw nameTaken(user);
-            }
-            throw e;
-        }
+        accountService.create(user, newPassword.read("Password for " + user + ": "), admin).join();
         out.println("Created " + (admin ? "admin " : "user ") + user + ".");
-    }
-
-    private static CommandFailure nameTaken(String user) {
-        return CommandFailure.refused("the name " + user + " is taken");
     }
 }

@@ -4,8 +4,8 @@ import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
 import java.io.PrintWriter;
 import org.securechat.protocol.Timestamps;
-import org.securechat.store.AccountRecord;
-import org.securechat.store.AccountStore;
+import org.securechat.chat.AccountRecord;
+import org.securechat.chat.port.AccountStore;
 import picocli.CommandLine.Command;
 
 /** {@code user list}: every account, by name. */
@@ -23,8 +23,8 @@ public class UserListCommand extends OneShotCommand {
     @Override
     protected void execute(PrintWriter out) {
         Table table = new Table("USER", "ADMIN", "CREATED");
-        for (AccountRecord account : accounts.list()) {
-            table.row(account.name(), account.admin() ? "yes" : "no", Timestamps.format(account.createdAt()));
+        for (AccountRecord account : accounts.list().join()) {
+            table.row(account.name(), account.admin() ? "yes" : "no", Timestamps.format(account.createdAt().toEpochMilli()));
         }
         table.print(out);
     }

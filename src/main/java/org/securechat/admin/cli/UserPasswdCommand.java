@@ -3,8 +3,9 @@ package org.securechat.admin.cli;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
 import java.io.PrintWriter;
-import org.securechat.store.AccountRecord;
-import org.securechat.store.AccountStore;
+import org.securechat.chat.AccountRecord;
+import org.securechat.chat.AccountService;
+import org.securechat.chat.port.AccountStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,18 +19,20 @@ public class UserPasswdCommand extends OneShotCommand {
     String name;
 
     private final AccountStore accounts;
+    private final AccountService accountService;
     private final NewPassword newPassword;
 
-    public UserPasswdCommand(AccountStore accounts, NewPassword newPassword) {
+    public UserPasswdCommand(AccountStore accounts, AccountService accountService, NewPassword newPassword) {
         this.accounts = accounts;
+        this.accountService = accountService;
         this.newPassword = newPassword;
     }
 
     @Override
     protected void execute(PrintWriter out) {
-        AccountRecord account = accounts.find(name)
+        AccountRecord account = accounts.find(name).join()
                 .orElseThrow(() -> CommandFailure.refused("there is no user " + name));
-        accounts.setPassword(account.id(), newPassword.hash("New password for " + account.name() + ": ")).join();
+        accountService.setPassword(account.id(), newPassword.read("New password for " + account.name() + ": ")).join();
         out.println("Changed the password of " + account.name() + ".");
     }
 }

@@ -4,19 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.securechat.chat.ChatError;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.OpHandler;
+import org.securechat.chat.Reply;
+import org.securechat.chat.Requests.History;
 import org.securechat.chat.RoomAccess;
 import org.securechat.chat.Session;
-import org.securechat.chat.Workers;
-import org.securechat.protocol.ClientOps.History;
-import org.securechat.protocol.ErrorCode;
-import org.securechat.protocol.FrameCodec;
-import org.securechat.protocol.MessageView;
-import org.securechat.protocol.ProtocolException;
-import org.securechat.protocol.ServerFrames;
-import org.securechat.store.AccountStore;
-import org.securechat.store.MessageStore;
+import org.securechat.chat.StoredMessage;
+import org.securechat.chat.port.AccountStore;
+import org.securechat.chat.port.MessageStore;
 
 /** {@code history}: a page of a room's messages, or of the DMs with one user, oldest first. */
 @ApplicationScoped
@@ -27,44 +24,38 @@ public class HistoryHandler implements OpHandler<History> {
     private final RoomAccess access;
     private final AccountStore accounts;
     private final MessageStore messages;
-    private final Workers workers;
-    private final FrameCodec codec;
 
-    public HistoryHandler(RoomAccess access, AccountStore accounts, MessageStore messages, Workers workers,
-                          FrameCodec codec) {
+    public HistoryHandler(RoomAccess access, AccountStore accounts, MessageStore messages) {
         this.access = access;
         this.accounts = accounts;
         this.messages = messages;
-        this.workers = workers;
-        this.codec = codec;
     }
 
     @Override
-    public CompletionStage<?> handle(Session session, Object id, History op) {
-        if ((op.room() == null) == (op.with() == null)) {
-            throw new ProtocolException(ErrorCode.BAD_REQUEST, "history needs either \"room\" or \"with\"");
+    public CompletionStage<?> handle(Session session, Object requestId, History request) {
+        if ((request.room() == null) == (request.with() == null)) {
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "history needs either \"room\" or \"with\"");
         }
-        if (op.limit() != null && op.limit() < 1) {
-            throw new ProtocolException(ErrorCode.BAD_REQUEST, "\"limit\" must be at least 1");
+        if (request.limit() != null && request.limit() < 1) {
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "\"limit\" must be at least 1");
         }
-        if (op.before() != null && op.before() < 1) {
-            throw new ProtocolException(ErrorCode.BAD_REQUEST, "\"before\" must be a msg_id");
+        if (request.before() != null && request.before() < 1) {
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "\"before\" must be a msg_id");
         }
-        int limit = op.limit() == null ? DEFAULT_LIMIT : Math.min(op.limit(), MAX_LIMIT);
-        CompletableFuture<List<MessageView>> page;
-        if (op.room() != null) {
-            String room = InputRules.room(op.room());
+        int limit = request.limit() == null ? DEFAULT_LIMIT : Math.min(request.limit(), MAX_LIMIT);
+        CompletableFuture<List<StoredMessage>> page;
+        if (request.room() != null) {
+            String room = InputRules.room(request.room());
             page = access.member(session, room).thenCombine(session.writesSettled(), (roomId, settled) -> roomId)
-                    .thenCompose(roomId -> workers.read(() -> messages.roomHistory(roomId, op.before(), limit)));
+                    .thenCompose(roomId -> messages.roomHistory(roomId, request.before(), limit));
         } else {
-            String with = InputRules.existingUsername("with", op.with());
+            String with = InputRules.existingUsername("with", request.with());
             long me = session.account().id();
-            page = session.writesSettled().thenCompose(settled -> workers.read(() -> {
-                long other = accounts.find(with)
-                        .orElseThrow(() -> new ProtocolException(ErrorCode.NO_SUCH_USER, "no user " + with)).id();
-                return messages.directHistory(me, other, op.before(), limit);
-            }));
+            page = session.writesSettled().thenCompose(settled -> accounts.find(with))
+                    .thenCompose(other -> messages.directHistory(me, other.orElseThrow(
+                            () -> new ChatError(ChatError.Reason.NO_SUCH_USER, "no user " + with)).id(),
+                            request.before(), limit));
         }
-        return page.thenAccept(list -> session.send(codec.ok(id, new ServerFrames.Messages(list))));
+        return page.thenAccept(list -> session.reply(requestId, new Reply.Messages(list)));
     }
 }

@@ -1,40 +1,37 @@
 package org.securechat.chat.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.securechat.chat.ChatError;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.Moderation;
+import org.securechat.chat.OnlineAccount;
 import org.securechat.chat.OpHandler;
+import org.securechat.chat.Reply;
+import org.securechat.chat.Requests.Kick;
 import org.securechat.chat.Session;
-import org.securechat.protocol.ClientOps.Kick;
-import org.securechat.protocol.ErrorCode;
-import org.securechat.protocol.FrameCodec;
-import org.securechat.protocol.ProtocolException;
-import org.securechat.protocol.ServerFrames;
+import org.securechat.chat.port.Presence;
 
 /** {@code kick} (admin): closes every session of an online user. */
 @ApplicationScoped
 public class KickHandler implements OpHandler<Kick> {
     private final Moderation moderation;
-    private final FrameCodec codec;
+    private final Presence presence;
 
-    public KickHandler(Moderation moderation, FrameCodec codec) {
+    public KickHandler(Moderation moderation, Presence presence) {
         this.moderation = moderation;
-        this.codec = codec;
+        this.presence = presence;
     }
 
     @Override
-    public CompletionStage<?> handle(Session session, Object id, Kick op) {
-        String user = InputRules.existingUsername("user", op.user());
-        List<Session> targets = moderation.online(user);
-        if (targets.isEmpty()) {
-            throw new ProtocolException(ErrorCode.NO_SUCH_USER, user + " is not online");
-        }
+    public CompletionStage<?> handle(Session session, Object requestId, Kick request) {
+        String user = InputRules.existingUsername("user", request.user());
+        OnlineAccount target = presence.online(user)
+                .orElseThrow(() -> new ChatError(ChatError.Reason.NO_SUCH_USER, user + " is not online"));
         // Reply first: an admin kicking themselves still hears the answer.
-        session.send(codec.ok(id, new ServerFrames.KickResult(targets.get(0).account().name(), targets.size())));
-        moderation.kick(session.account().name(), user, op.reason());
+        session.reply(requestId, new Reply.KickResult(target.user(), target.sessions()));
+        moderation.kick(session.account().name(), user, request.reason());
         return CompletableFuture.completedFuture(null);
     }
 }

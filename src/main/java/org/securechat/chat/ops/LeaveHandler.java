@@ -3,16 +3,18 @@ package org.securechat.chat.ops;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.securechat.chat.Account;
+import org.securechat.chat.Event;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.OpHandler;
+import org.securechat.chat.Outbound;
+import org.securechat.chat.Reply;
+import org.securechat.chat.Requests.Leave;
 import org.securechat.chat.RoomAccess;
 import org.securechat.chat.RoomMembers;
 import org.securechat.chat.Session;
 import org.securechat.chat.Sessions;
-import org.securechat.protocol.ClientOps.Leave;
-import org.securechat.protocol.FrameCodec;
-import org.securechat.protocol.ServerFrames;
-import org.securechat.store.RoomStore;
+import org.securechat.chat.port.Delivery;
+import org.securechat.chat.port.RoomStore;
 
 /** {@code leave}: ends the account's membership; the room hears it, the leaver's sessions included. */
 @ApplicationScoped
@@ -21,26 +23,27 @@ public class LeaveHandler implements OpHandler<Leave> {
     private final RoomStore rooms;
     private final RoomMembers roomMembers;
     private final Sessions sessions;
-    private final FrameCodec codec;
+    private final Delivery delivery;
 
-    public LeaveHandler(RoomAccess access, RoomStore rooms, RoomMembers roomMembers, Sessions sessions, FrameCodec codec) {
+    public LeaveHandler(RoomAccess access, RoomStore rooms, RoomMembers roomMembers, Sessions sessions,
+                        Delivery delivery) {
         this.access = access;
         this.rooms = rooms;
         this.roomMembers = roomMembers;
         this.sessions = sessions;
-        this.codec = codec;
+        this.delivery = delivery;
     }
 
     @Override
-    public CompletionStage<?> handle(Session session, Object id, Leave op) {
-        String room = InputRules.room(op.room());
+    public CompletionStage<?> handle(Session session, Object requestId, Leave request) {
+        String room = InputRules.room(request.room());
         Account me = session.account();
         return access.member(session, room)
                 .thenCompose(roomId -> rooms.leave(me.id(), room))
                 .thenAcceptAsync(left -> {
-                    roomMembers.deliver(room, codec.event(new ServerFrames.Left(room, me.name())));
+                    delivery.toRoom(room, Outbound.event(new Event.Left(room, me.name())));
                     sessions.of(me.name()).forEach(s -> roomMembers.remove(room, s));
-                    session.send(codec.ok(id, new ServerFrames.RoomLeft(room)));
+                    session.reply(requestId, new Reply.RoomLeft(room));
                 }, session.peer().executor());
     }
 }

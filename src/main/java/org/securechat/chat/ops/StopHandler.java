@@ -5,26 +5,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.OpHandler;
+import org.securechat.chat.Reply;
+import org.securechat.chat.Requests.Stop;
 import org.securechat.chat.Session;
-import org.securechat.protocol.ClientOps.Stop;
-import org.securechat.protocol.FrameCodec;
-import org.securechat.protocol.ServerFrames;
 
 /** {@code stop} (admin): acknowledged, then every session hears {@code shutdown} and the server exits 0. */
 @ApplicationScoped
 public class StopHandler implements OpHandler<Stop> {
     private final Moderation moderation;
-    private final FrameCodec codec;
 
-    public StopHandler(Moderation moderation, FrameCodec codec) {
+    public StopHandler(Moderation moderation) {
         this.moderation = moderation;
-        this.codec = codec;
     }
 
     @Override
-    public CompletionStage<?> handle(Session session, Object id, Stop op) {
-        session.send(codec.ok(id, new ServerFrames.Empty()));
-        moderation.stop(session.account().name(), op.reason());
+    public CompletionStage<?> handle(Session session, Object requestId, Stop request) {
+        session.reply(requestId, new Reply.Done());
+        moderation.stop(session.account().name(), request.reason());
         return CompletableFuture.completedFuture(null);
     }
 }

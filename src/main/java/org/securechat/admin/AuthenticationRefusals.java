@@ -1,0 +1,50 @@
+package org.securechat.admin;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.securechat.chat.ChatError;
+
+/**
+ * The admin API's answers to refused credentials, in its JSON: 401 with a Basic challenge for none
+ * or wrong ones, 429 with {@code Retry-After} while the throttle makes the account or address wait,
+ * 403 for an account that is not an admin.
+ */
+public class AuthenticationRefusals {
+    private static final String CHALLENGE = "Basic realm=\"securechat\", charset=\"UTF-8\"";
+
+    @ServerExceptionMapper
+    public Response failed(AuthenticationFailedException failure) {
+        if (failure.getCause() instanceof ChatError refusal && refusal.reason() == ChatError.Reason.TOO_MANY_ATTEMPTS) {
+            return json(Response.status(Response.Status.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds()), refusal.getMessage());
+        }
+        return unauthorized(failure.getCause() instanceof ChatError refusal ? refusal.getMessage()
+                : "wrong user name or password");
+    }
+
+    @ServerExceptionMapper
+    public Response anonymous(UnauthorizedException failure) {
+        return unauthorized("admin credentials required (HTTP Basic)");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException failure, ContainerRequestContext request) {
+        return json(Response.status(Response.Status.FORBIDDEN),
+                request.getSecurityContext().getUserPrincipal().getName() + " is not an admin");
+    }
+
+    private static Response unauthorized(String message) {
+        return json(Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE),
+                message);
+    }
+
+    private static Response json(Response.ResponseBuilder response, String message) {
+        return response.type(MediaType.APPLICATION_JSON).entity(new AdminViews.ErrorView(message)).build();
+    }
+}

@@ -1,0 +1,22 @@
+package org.securechat.chat;
+
+/** What the server tells sessions unasked; the protocol names each kind on the wire. */
+public sealed interface Event {
+    record Welcome(int protocol, String server, boolean serverPasswordRequired) implements Event { }
+
+    record MessagePosted(StoredMessage message) implements Event { }
+
+    record Joined(String room, String user) implements Event { }
+
+    record Left(String room, String user) implements Event { }
+
+    /** An account's first session started ({@code online}) or its last one ended, and why. */
+    record PresenceChanged(String user, boolean online, String reason) implements Event { }
+
+    record Kicked(String by, String reason) implements Event { }
+
+    record Shutdown(String reason) implements Event { }
+
+    /** The answer to quit, just before the session closes. */
+    record Bye() implements Event { }
+}

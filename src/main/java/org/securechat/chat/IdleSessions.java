@@ -1,0 +1,43 @@
+package org.securechat.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import org.securechat.ChatConfig;
+
+/**
+ * Closes sessions that have sent nothing for {@code chat.idle-timeout}: a dead peer would otherwise
+ * hold its connection, and its account online, forever. Counted on the chat's clock, in sweeps.
+ */
+@ApplicationScoped
+public class IdleSessions {
+    private static final Duration LONGEST_SWEEP_PERIOD = Duration.ofSeconds(1);
+
+    private final Sessions sessions;
+    private final Workers workers;
+    private final Clock clock;
+    private final long timeoutMillis;
+
+    public IdleSessions(Sessions sessions, Workers workers, Clock clock, ChatConfig config) {
+        this.sessions = sessions;
+        this.workers = workers;
+        this.clock = clock;
+        this.timeoutMillis = config.idleTimeout().toMillis();
+    }
+
+    /** Sweeps from now on, often enough that a session outlives its timeout by at most a quarter of it. */
+    public void start() {
+        Duration quarter = Duration.ofMillis(Math.max(100, timeoutMillis / 4));
+        workers.every(quarter.compareTo(LONGEST_SWEEP_PERIOD) < 0 ? quarter : LONGEST_SWEEP_PERIOD, this::sweep);
+    }
+
+    /** Closes every session whose last frame is older than the timeout. */
+    public void sweep() {
+        long silentSince = clock.millis() - timeoutMillis;
+        for (Session session : sessions.connected()) {
+            if (session.lastFrameMillis() <= silentSince) {
+                session.close(null); // as before this sweep existed, the presence event gives no reason
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.securechat.chat;
+
+import java.util.List;
+
+/** What a request is answered with when it succeeds: the fields of PROTOCOL.md's {@code ok} replies. */
+public sealed interface Reply {
+    record Authenticated(String user, boolean admin, List<String> rooms) implements Reply { }
+
+    record Stored(StoredMessage message) implements Reply { }
+
+    record RoomJoined(String room, List<String> members) implements Reply { }
+
+    record RoomLeft(String room) implements Reply { }
+
+    record RoomList(List<RoomSummary> rooms) implements Reply { }
+
+    record UserInfo(String user, boolean admin, List<String> rooms) { }
+
+    record UserList(List<UserInfo> users) implements Reply { }
+
+    record Messages(List<StoredMessage> messages) implements Reply { }
+
+    record KickResult(String user, int sessions) implements Reply { }
+
+    record NewServerPassword(String serverPassword) implements Reply { }
+
+    /** Success with nothing to say. */
+    record Done() implements Reply { }
+
+    /** The answer to ping, which the protocol gives a type of its own. */
+    record Pong() implements Reply { }
+}

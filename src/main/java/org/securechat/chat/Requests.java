@@ -1,0 +1,38 @@
+package org.securechat.chat;
+
+/** The fields of each op of PROTOCOL.md, one record each; a field the frame lacks is null. */
+public final class Requests {
+    private Requests() {
+    }
+
+    public record Register(String user, String password, String serverPassword) { }
+
+    public record Login(String user, String password, String serverPassword) { }
+
+    public record Send(String room, String text, String kind) { }
+
+    public record Dm(String to, String text, String kind) { }
+
+    public record Join(String room) { }
+
+    public record Leave(String room) { }
+
+    public record Rooms() { }
+
+    public record Users(String room) { }
+
+    public record History(String room, String with, Long before, Integer limit) { }
+
+    /** {@code replacement} is the frame's field "new", a Java keyword. */
+    public record Passwd(String old, String replacement) { }
+
+    public record Ping() { }
+
+    public record Quit() { }
+
+    public record Kick(String user, String reason) { }
+
+    public record Regen() { }
+
+    public record Stop(String reason) { }
+}

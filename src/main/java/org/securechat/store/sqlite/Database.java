@@ -1,0 +1,76 @@
+package org.securechat.store.sqlite;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.flywaydb.core.Flyway;
+import org.securechat.DataDirectory;
+import org.securechat.chat.Workers;
+
+/**
+ * The SQLite database in the data dir: migrated at open, read through the pool on threads of its
+ * own (so no caller ever blocks on JDBC), written only by the one {@link StoreWriter}.
+ */
+@ApplicationScoped
+public class Database {
+    /** WAL lets this many readers run beside the writer; a burst of logins never delays history more. */
+    private static final int READERS = 4;
+
+    private final AgroalDataSource dataSource;
+    private final Instance<Flyway> flyway;
+    private final DataDirectory dataDirectory;
+    private final ExecutorService reads = Executors.newFixedThreadPool(READERS, Workers.named("store-read"));
+    private StoreWriter writer;
+
+    public Database(AgroalDataSource dataSource, Instance<Flyway> flyway, DataDirectory dataDirectory) {
+        this.dataSource = dataSource;
+        this.flyway = flyway;
+        this.dataDirectory = dataDirectory;
+    }
+
+    public synchronized void open() throws SQLException {
+        if (writer != null) {
+            return;
+        }
+        dataDirectory.path();
+        Connection connection = dataSource.getConnection();
+        if (!SchemaVersion.isCurrent(connection)) {
+            flyway.get().migrate();
+        }
+        writer = new StoreWriter(connection);
+    }
+
+    /** Runs the query on a reader thread with a pooled connection. */
+    public <T> CompletableFuture<T> read(ReadTask<T> task) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return task.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }, reads);
+    }
+
+    public <T> CompletableFuture<T> write(WriteTask<T> task) {
+        return writer.submit(task);
+    }
+
+    /** Commits everything queued, then closes the writer. */
+    public synchronized void close() throws SQLException {
+        if (writer != null) {
+            writer.close();
+            writer = null;
+        }
+    }
+
+    @PreDestroy
+    void stopReaders() {
+        reads.shutdown();
+    }
+}
