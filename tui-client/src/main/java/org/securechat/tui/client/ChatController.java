@@ -22,7 +22,7 @@ import org.securechat.tui.model.OnlineUser;
 import org.securechat.tui.net.Frames;
 import org.securechat.tui.net.LinkListener;
 import org.securechat.tui.net.Outbox;
-import org.securechat.tui.net.ServerError;
+import org.securechat.tui.protocol.ServerError;
 
 /**
  * Turns what the user types into requests and what the server sends into state. Network callbacks arrive on

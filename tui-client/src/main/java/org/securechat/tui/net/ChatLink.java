@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.trust.UntrustedServerException;
 
 /**

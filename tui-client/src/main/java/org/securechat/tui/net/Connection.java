@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSocket;
+import org.securechat.tui.protocol.ServerError;
 
 /**
  * One TLS connection to the server: writes frames with ids, matches replies to them, and hands every other

@@ -2,6 +2,7 @@ package org.securechat.tui.net;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.securechat.tui.protocol.Credentials;
 
 /** Builds the client frames of PROTOCOL.md. */
 public final class Frames {

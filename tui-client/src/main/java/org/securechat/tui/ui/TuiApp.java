@@ -22,9 +22,9 @@ import java.util.concurrent.ExecutionException;
 import org.securechat.tui.client.ChatController;
 import org.securechat.tui.client.ClientHooks;
 import org.securechat.tui.model.ChatState;
-import org.securechat.tui.net.Credentials;
-import org.securechat.tui.net.ServerError;
 import org.securechat.tui.net.Session;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.trust.Fingerprint;
 import org.securechat.tui.trust.UntrustedServerException;
 

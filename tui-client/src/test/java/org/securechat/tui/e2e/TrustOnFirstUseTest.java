@@ -16,14 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securechat.tui.net.ChatLink;
-import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.LinkListener;
 import org.securechat.tui.net.TrustSettings;
-import org.securechat.tui.trust.FirstUsePrompt;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.support.ServerProcess;
 import org.securechat.tui.trust.Fingerprint;
+import org.securechat.tui.trust.FirstUsePrompt;
 import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.trust.UntrustedServerException;
-import org.securechat.tui.support.ServerProcess;
 
 /** TLS to the real server, trusted like SSH: ask on first use, pin, refuse a changed fingerprint. */
 class TrustOnFirstUseTest {

@@ -12,13 +12,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.Frames;
 import org.securechat.tui.net.LinkListener;
-import org.securechat.tui.net.ServerError;
 import org.securechat.tui.net.Session;
-import org.securechat.tui.trust.FirstUsePrompt;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.trust.Fingerprint;
+import org.securechat.tui.trust.FirstUsePrompt;
 import org.securechat.tui.trust.UntrustedServerException;
 import org.securechat.tui.ui.Connector;
 

@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.securechat.tui.net.Credentials;
+import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.ui.Connector;
 import org.securechat.tui.ui.LoginForm;

@@ -8,8 +8,8 @@ import com.googlecode.lanterna.TextCharacter;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.support.ScriptedSession;
 import org.securechat.tui.support.VirtualScreen;
 

@@ -1,4 +1,4 @@
-package org.securechat.tui.net;
+package org.securechat.tui.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
