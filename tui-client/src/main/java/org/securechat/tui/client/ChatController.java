@@ -1,9 +1,6 @@
 package org.securechat.tui.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,9 +16,11 @@ import org.securechat.tui.model.ConnectionState;
 import org.securechat.tui.model.Message;
 import org.securechat.tui.model.Notice;
 import org.securechat.tui.model.OnlineUser;
-import org.securechat.tui.net.Frames;
 import org.securechat.tui.net.LinkListener;
 import org.securechat.tui.net.Outbox;
+import org.securechat.tui.protocol.Event;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
 import org.securechat.tui.protocol.ServerError;
 
 /**
@@ -47,12 +46,11 @@ public final class ChatController implements ChatActions, LinkListener {
     // --- from the network -------------------------------------------------------------------------------
 
     @Override
-    public void onLoggedIn(JsonNode reply, boolean reconnected) {
+    public void onLoggedIn(Reply.LoggedIn reply, boolean reconnected) {
         gui.execute(() -> {
-            state.loggedIn(reply.path("user").asText(), reply.path("admin").asBoolean());
+            state.loggedIn(reply.user(), reply.admin());
             state.setConnection(ConnectionState.ONLINE, "");
-            List<BufferId> rooms = new ArrayList<>();
-            reply.path("rooms").forEach(room -> rooms.add(BufferId.room(room.asText())));
+            List<BufferId> rooms = reply.rooms().stream().map(BufferId::room).toList();
             rooms.forEach(state::open);
             if (!reconnected) {
                 rooms.stream().filter(id -> id.name().equals("general")).findFirst()
@@ -67,46 +65,45 @@ public final class ChatController implements ChatActions, LinkListener {
     }
 
     @Override
-    public void onEvent(JsonNode event) {
+    public void onEvent(Event event) {
         gui.execute(() -> {
             apply(event);
             hooks.changed();
         });
     }
 
-    private void apply(JsonNode event) {
-        switch (event.path("type").asText()) {
-            case "message" -> {
-                if (state.receive(Message.from(event))) {
-                    hooks.bell();
-                }
+    private void apply(Event event) {
+        if (event instanceof Event.Posted posted) {
+            if (state.receive(posted.message())) {
+                hooks.bell();
             }
-            case "joined", "left" -> {
-                String verb = event.path("type").asText().equals("joined") ? " joined " : " left ";
-                String room = event.path("room").asText();
-                state.find(BufferId.room(room)).ifPresent(buffer ->
-                        buffer.add(Notice.info(event.path("user").asText() + verb + "#" + room)));
+        } else if (event instanceof Event.Joined joined) {
+            roomNotice(joined.room(), joined.user() + " joined #" + joined.room());
+        } else if (event instanceof Event.Left left) {
+            roomNotice(left.room(), left.user() + " left #" + left.room());
+        } else if (event instanceof Event.Presence presence) {
+            if (presence.online()) {
+                state.userOnline(new OnlineUser(presence.user(), false));
+            } else {
+                state.userOffline(presence.user());
             }
-            case "presence" -> {
-                String user = event.path("user").asText();
-                if (event.path("online").asBoolean()) {
-                    state.userOnline(new OnlineUser(user, false));
-                } else {
-                    state.userOffline(user);
-                }
-                refreshUsers();
-            }
-            case "kicked" -> state.notice(Notice.error("You were kicked by " + event.path("by").asText("an admin")
-                    + reasonSuffix(event) + ". Not reconnecting."));
-            case "shutdown" -> state.notice(Notice.error("The server is shutting down" + reasonSuffix(event)
+            refreshUsers();
+        } else if (event instanceof Event.Kicked kicked) {
+            state.notice(Notice.error("You were kicked by " + kicked.by() + reasonSuffix(kicked.reason())
                     + ". Not reconnecting."));
-            case "error" -> state.notice(Notice.error(describe(ServerError.from(event))));
-            default -> { }
+        } else if (event instanceof Event.Shutdown shutdown) {
+            state.notice(Notice.error("The server is shutting down" + reasonSuffix(shutdown.reason())
+                    + ". Not reconnecting."));
+        } else if (event instanceof Event.Failed failed) {
+            state.notice(Notice.error(describe(failed.error())));
         }
     }
 
-    private static String reasonSuffix(JsonNode event) {
-        String reason = event.path("reason").asText("");
+    private void roomNotice(String room, String text) {
+        state.find(BufferId.room(room)).ifPresent(buffer -> buffer.add(Notice.info(text)));
+    }
+
+    private static String reasonSuffix(String reason) {
         return reason.isBlank() ? "" : ": " + reason;
     }
 
@@ -141,22 +138,22 @@ public final class ChatController implements ChatActions, LinkListener {
                 hooks.restoreInput(line);
             }
         } else {
-            sendToCurrent(line.startsWith("//") ? line.substring(1) : line, "text", line);
+            sendToCurrent(line.startsWith("//") ? line.substring(1) : line, Request.Kind.TEXT, line);
         }
         hooks.changed();
     }
 
-    private void sendToCurrent(String text, String kind, String typed) {
+    private void sendToCurrent(String text, Request.Kind kind, String typed) {
         Buffer buffer = state.currentBuffer().orElse(null);
         if (buffer == null) {
             usageError("join a room first: /join ROOM");
             hooks.restoreInput(typed);
             return;
         }
-        ObjectNode frame = buffer.id().direct()
-                ? Frames.dm(buffer.id().name(), text, kind)
-                : Frames.send(buffer.id().name(), text, kind);
-        call(frame, reply -> state.receive(Message.from(reply.path("message"))), typed);
+        Request<Reply.Sent> request = buffer.id().direct()
+                ? new Request.Dm(buffer.id().name(), text, kind)
+                : new Request.Send(buffer.id().name(), text, kind);
+        call(request, reply -> state.receive(reply.message()), typed);
     }
 
     /** PgUp past the oldest line: fetch the page before it. */
@@ -199,28 +196,19 @@ public final class ChatController implements ChatActions, LinkListener {
     }
 
     private CompletableFuture<List<Message>> history(BufferId id, Long before, int limit) {
-        ObjectNode frame = id.direct() ? Frames.dmHistory(id.name(), before, limit)
-                : Frames.roomHistory(id.name(), before, limit);
-        return outbox.request(frame).thenApply(reply -> {
-            List<Message> messages = new ArrayList<>();
-            reply.path("messages").forEach(json -> messages.add(Message.from(json)));
-            return messages;
-        });
+        return outbox.request(new Request.History(id, before, limit)).thenApply(Reply.MessagePage::messages);
     }
 
     private void refreshUsers() {
-        outbox.request(Frames.op("users")).thenAcceptAsync(reply -> {
-            List<OnlineUser> online = new ArrayList<>();
-            reply.path("users").forEach(u -> online.add(new OnlineUser(u.path("user").asText(),
-                    u.path("admin").asBoolean())));
-            state.setUsers(online);
+        outbox.request(new Request.Users()).thenAcceptAsync(reply -> {
+            state.setUsers(reply.users());
             hooks.changed();
         }, gui);
     }
 
     /** Sends a frame; on success runs onOk on the GUI thread, on failure shows why and gives back the typed text. */
-    private void call(ObjectNode frame, Consumer<JsonNode> onOk, String typed) {
-        outbox.request(frame).whenCompleteAsync((reply, error) -> {
+    private <R extends Reply> void call(Request<R> request, Consumer<R> onOk, String typed) {
+        outbox.request(request).whenCompleteAsync((reply, error) -> {
             if (error != null) {
                 state.notice(Notice.error(describe(error)));
                 if (typed != null) {
@@ -256,13 +244,12 @@ public final class ChatController implements ChatActions, LinkListener {
 
     @Override
     public void users() {
-        outbox.request(Frames.op("users")).whenCompleteAsync((reply, error) -> {
+        outbox.request(new Request.Users()).whenCompleteAsync((reply, error) -> {
             if (error != null) {
                 state.notice(Notice.error(describe(error)));
             } else {
-                List<String> names = new ArrayList<>();
-                reply.path("users").forEach(u -> names.add(u.path("user").asText()
-                        + (u.path("admin").asBoolean() ? " (admin)" : "")));
+                List<String> names = reply.users().stream()
+                        .map(user -> user.name() + (user.admin() ? " (admin)" : "")).toList();
                 state.notice(Notice.info("Online (" + names.size() + "): " + String.join(", ", names)));
             }
             hooks.changed();
@@ -276,8 +263,8 @@ public final class ChatController implements ChatActions, LinkListener {
 
     @Override
     public void join(String room) {
-        call(Frames.join(room), reply -> {
-            BufferId id = BufferId.room(reply.path("room").asText(room));
+        call(new Request.Join(room), reply -> {
+            BufferId id = BufferId.room(reply.room());
             state.switchTo(id);
             loadRecent(id, false);
         }, "/join " + room);
@@ -293,7 +280,7 @@ public final class ChatController implements ChatActions, LinkListener {
             state.close(buffer.id());
             return;
         }
-        call(Frames.leave(buffer.id().name()), reply -> state.close(buffer.id()), null);
+        call(new Request.Leave(buffer.id().name()), reply -> state.close(buffer.id()), null);
     }
 
     @Override
@@ -305,21 +292,20 @@ public final class ChatController implements ChatActions, LinkListener {
             loadRecent(id, false);
         }
         if (!text.isBlank()) {
-            sendToCurrent(text, "text", "/msg " + user + " " + text);
+            sendToCurrent(text, Request.Kind.TEXT, "/msg " + user + " " + text);
         }
     }
 
     @Override
     public void action(String text) {
-        sendToCurrent(text, "action", "/me " + text);
+        sendToCurrent(text, Request.Kind.ACTION, "/me " + text);
     }
 
     @Override
     public void rooms() {
-        call(Frames.op("rooms"), reply -> {
-            List<String> rooms = new ArrayList<>();
-            reply.path("rooms").forEach(r -> rooms.add("#" + r.path("name").asText() + " ("
-                    + r.path("members").asInt() + (r.path("joined").asBoolean() ? ", joined)" : ")")));
+        call(new Request.Rooms(), reply -> {
+            List<String> rooms = reply.rooms().stream().map(room -> "#" + room.name() + " (" + room.members()
+                    + (room.joined() ? ", joined)" : ")")).toList();
             state.notice(Notice.info("Rooms: " + String.join(", ", rooms)));
         }, null);
     }
@@ -331,7 +317,7 @@ public final class ChatController implements ChatActions, LinkListener {
 
     /** The masked form's answer to /passwd. */
     public void changePassword(String oldPassword, String newPassword) {
-        call(Frames.passwd(oldPassword, newPassword), reply -> {
+        call(new Request.Passwd(oldPassword, newPassword), reply -> {
             hooks.passwordChanged(newPassword);
             state.notice(Notice.info("Password changed."));
         }, null);
@@ -344,14 +330,14 @@ public final class ChatController implements ChatActions, LinkListener {
 
     @Override
     public void kick(String user, String reason) {
-        call(Frames.kick(user, reason), reply -> state.notice(Notice.info("Kicked " + reply.path("user").asText(user)
-                + " (" + reply.path("sessions").asInt() + " sessions closed).")), null);
+        call(new Request.Kick(user, reason), reply -> state.notice(Notice.info("Kicked " + reply.user()
+                + " (" + reply.sessions() + " sessions closed).")), null);
     }
 
     @Override
     public void regen() {
-        call(Frames.op("regen"), reply -> {
-            String password = reply.path("server_password").asText();
+        call(new Request.Regen(), reply -> {
+            String password = reply.serverPassword();
             state.setServerPassword(password);
             hooks.serverPasswordChanged(password);
             state.notice(Notice.info("New server password: " + password));
@@ -360,7 +346,7 @@ public final class ChatController implements ChatActions, LinkListener {
 
     @Override
     public void stop(String reason) {
-        call(Frames.stop(reason), reply -> state.notice(Notice.info("The server is stopping.")), null);
+        call(new Request.Stop(reason), reply -> state.notice(Notice.info("The server is stopping.")), null);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.securechat.tui.net;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.CompletableFuture;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
 import org.securechat.tui.protocol.ServerError;
 
 /**
@@ -11,5 +11,5 @@ import org.securechat.tui.protocol.ServerError;
  */
 @FunctionalInterface
 public interface Outbox {
-    CompletableFuture<JsonNode> request(ObjectNode frame);
+    <R extends Reply> CompletableFuture<R> request(Request<R> request);
 }

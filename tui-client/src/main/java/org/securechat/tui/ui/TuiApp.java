@@ -24,6 +24,8 @@ import org.securechat.tui.client.ClientHooks;
 import org.securechat.tui.model.ChatState;
 import org.securechat.tui.net.Session;
 import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
 import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.trust.Fingerprint;
 import org.securechat.tui.trust.UntrustedServerException;
@@ -52,12 +54,7 @@ public final class TuiApp implements ClientHooks {
         this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
                 new EmptySpace(TextColor.ANSI.DEFAULT));
         TextGUIThread guiThread = gui.getGUIThread();
-        this.controller = new ChatController(state, frame -> {
-            Session current = link;
-            return current == null
-                    ? CompletableFuture.failedFuture(new IOException("not connected"))
-                    : current.request(frame);
-        }, guiThread::invokeLater, this);
+        this.controller = new ChatController(state, this::request, guiThread::invokeLater, this);
         this.chat = new ChatComponent(state, controller, zone);
         Panel content = new Panel(new BorderLayout());
         content.addComponent(chat, BorderLayout.Location.CENTER);
@@ -91,6 +88,13 @@ public final class TuiApp implements ClientHooks {
         } catch (EOFException terminalClosed) {
             quit();
         }
+    }
+
+    private <R extends Reply> CompletableFuture<R> request(Request<R> request) {
+        Session current = link;
+        return current == null
+                ? CompletableFuture.failedFuture(new IOException("not connected"))
+                : current.request(request);
     }
 
     private void connect(LoginRequest request) {
