@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.Optional;
@@ -17,21 +18,21 @@ import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
 
 /**
- * One TLS connection to the server: writes frames with ids, matches replies to them, and hands every other
- * frame (events) to a listener on its own reader thread.
+ * One connection to the server: writes frames with ids, matches replies to them, and hands every other frame
+ * (events) to a listener on its own reader thread.
  */
 public final class Connection implements Outbox, AutoCloseable {
     private static final int CONNECT_TIMEOUT_MS = 10_000;
     private static final int WELCOME_TIMEOUT_MS = 15_000;
 
-    private final SSLSocket socket;
+    private final Socket socket;
     private final OutputStream out;
     private final LineReader in;
     private final AtomicLong nextId = new AtomicLong(1);
     private final Map<Long, Pending<?>> pending = new ConcurrentHashMap<>();
     private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
 
-    private Connection(SSLSocket socket) throws IOException {
+    private Connection(Socket socket) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
         this.in = new LineReader(new BufferedInputStream(socket.getInputStream()));
@@ -40,15 +41,15 @@ public final class Connection implements Outbox, AutoCloseable {
         if (first == null) {
             throw new IOException("the server closed the connection before its welcome");
         }
-        if (!(welcome(first) instanceof Event.Welcome)) {
+        if (!isWelcome(first)) {
             throw new IOException("the server did not start with a welcome frame");
         }
         socket.setSoTimeout(0);
     }
 
-    private static Event welcome(String line) throws IOException {
+    private static boolean isWelcome(String line) throws IOException {
         try {
-            return ServerLine.parse(line).event().orElse(null);
+            return ServerLine.parse(line).event().orElse(null) instanceof Event.Welcome;
         } catch (MalformedFrameException e) {
             throw new IOException("the server's welcome is malformed: " + e.getMessage(), e);
         }
@@ -70,19 +71,20 @@ public final class Connection implements Outbox, AutoCloseable {
             socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), CONNECT_TIMEOUT_MS);
             socket.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
             socket.startHandshake();
-            Connection connection = new Connection(socket);
-            connection.startReading(events);
-            return connection;
+            return over(socket, events);
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
         }
     }
 
-    private void startReading(Consumer<Event> events) {
-        Thread reader = new Thread(() -> readLoop(events), "securechat-reader");
+    /** Frames over a socket that is already connected (and secured): reads the welcome, then starts reading. */
+    static Connection over(Socket socket, Consumer<Event> events) throws IOException {
+        Connection connection = new Connection(socket);
+        Thread reader = new Thread(() -> connection.readLoop(events), "securechat-reader");
         reader.setDaemon(true);
         reader.start();
+        return connection;
     }
 
     /** Completes (with the cause, or null for a clean close) when the connection ends. */
