@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.securechat.tui.client.ChatController;
+import org.securechat.tui.client.ChatClient;
 import org.securechat.tui.client.ClientHooks;
 import org.securechat.tui.model.ChatState;
 import org.securechat.tui.net.Session;
@@ -39,7 +39,7 @@ public final class TuiApp implements ClientHooks {
     private final MultiWindowTextGUI gui;
     private final Connector connector;
     private final ChatState state = new ChatState();
-    private final ChatController controller;
+    private final ChatClient client;
     private final ChatComponent chat;
     private final BasicWindow chatWindow = new BasicWindow();
     private volatile Session link;
@@ -54,8 +54,8 @@ public final class TuiApp implements ClientHooks {
         this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
                 new EmptySpace(TextColor.ANSI.DEFAULT));
         TextGUIThread guiThread = gui.getGUIThread();
-        this.controller = new ChatController(state, this::request, guiThread::invokeLater, this);
-        this.chat = new ChatComponent(state, controller, zone);
+        this.client = new ChatClient(state, this::request, guiThread::invokeLater, this);
+        this.chat = new ChatComponent(state, client.commands(), client.history(), zone);
         Panel content = new Panel(new BorderLayout());
         content.addComponent(chat, BorderLayout.Location.CENTER);
         chatWindow.setComponent(content);
@@ -102,7 +102,7 @@ public final class TuiApp implements ClientHooks {
         state.setServer(request.endpoint().toString());
         Thread connecting = new Thread(() -> {
             try {
-                Session session = connector.create(request, controller, this::askTrust);
+                Session session = connector.create(request, client.linkListener(), this::askTrust);
                 link = session;
                 session.start(request.register());
                 gui.getGUIThread().invokeLater(this::loggedIn);
@@ -168,8 +168,6 @@ public final class TuiApp implements ClientHooks {
         }
     }
 
-    // --- ClientHooks ---------------------------------------------------------------------------------
-
     @Override
     public void changed() {
         chat.invalidate();
@@ -194,13 +192,13 @@ public final class TuiApp implements ClientHooks {
 
     @Override
     public void openAdminPane() {
-        adminPane = new AdminPane(gui, state, controller);
+        adminPane = new AdminPane(gui, state, client.commands());
         adminPane.show();
     }
 
     @Override
     public void askPasswordChange() {
-        PasswordDialog.show(gui, controller::changePassword);
+        PasswordDialog.show(gui, client.commands()::changePassword);
     }
 
     @Override
