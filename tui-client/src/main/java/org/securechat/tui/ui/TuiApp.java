@@ -66,6 +66,11 @@ public final class TuiApp implements ClientHooks {
         return gui;
     }
 
+    /** What the screen draws; tests read it for what the screen does not show, such as a page still loading. */
+    public ChatState state() {
+        return state;
+    }
+
     /** Logs in straight away when the command line gave everything, else shows the form. */
     public void start(LoginForm.Defaults defaults, Optional<LoginRequest> automatic) {
         form = new LoginForm(defaults, this::connect, this::quit);
