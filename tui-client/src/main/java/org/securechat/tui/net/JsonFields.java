@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -23,10 +24,7 @@ final class JsonFields {
 
     /** {@code where} names the object in error messages, e.g. "message event". */
     static JsonFields of(JsonNode node, String where) {
-        if (!node.isObject()) {
-            throw new MalformedFrameException(where + " is " + typeOf(node) + ", expected an object");
-        }
-        return new JsonFields(node, where);
+        return new JsonFields(checked(node, where, JsonNode::isObject, "an object"), where);
     }
 
     String text(String name) {
@@ -58,27 +56,19 @@ final class JsonFields {
     }
 
     List<String> texts(String name) {
-        return list(name, (element, at) -> {
-            if (!element.isTextual()) {
-                throw wrongType(at, element, "a string");
-            }
-            return element.asText();
-        });
+        return list(name, (element, at) -> checked(element, at, JsonNode::isTextual, "a string").asText());
     }
 
     <T> List<T> objects(String name, Function<JsonFields, T> read) {
         return list(name, (element, at) -> read.apply(of(element, at)));
     }
 
-    private interface ElementReader<T> {
-        T read(JsonNode element, String at);
-    }
-
-    private <T> List<T> list(String name, ElementReader<T> read) {
+    /** Reads each element with where it is, e.g. "reply to history.messages[3]". */
+    private <T> List<T> list(String name, BiFunction<JsonNode, String, T> read) {
         JsonNode array = required(name, JsonNode::isArray, "an array");
         List<T> values = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            values.add(read.read(array.get(i), where + "." + name + "[" + i + "]"));
+            values.add(read.apply(array.get(i), where + "." + name + "[" + i + "]"));
         }
         return List.copyOf(values);
     }
@@ -92,15 +82,14 @@ final class JsonFields {
         if (!present(name)) {
             throw new MalformedFrameException(where + " has no " + name);
         }
-        JsonNode value = object.get(name);
-        if (!fits.test(value)) {
-            throw wrongType(where + "." + name, value, expected);
-        }
-        return value;
+        return checked(object.get(name), where + "." + name, fits, expected);
     }
 
-    private static MalformedFrameException wrongType(String at, JsonNode value, String expected) {
-        return new MalformedFrameException(at + " is " + typeOf(value) + ", expected " + expected);
+    private static JsonNode checked(JsonNode value, String at, Predicate<JsonNode> fits, String expected) {
+        if (!fits.test(value)) {
+            throw new MalformedFrameException(at + " is " + typeOf(value) + ", expected " + expected);
+        }
+        return value;
     }
 
     private static String typeOf(JsonNode node) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.securechat.tui.protocol.Event;
 import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
+import org.securechat.tui.protocol.ServerError;
 
 /**
  * One line from the server, parsed once as it arrives. Whoever waits for its {@code id} reads it as the reply to
@@ -44,7 +45,7 @@ final class ServerLine {
         return ServerEvents.read(type, JsonFields.of(frame, type + " event"));
     }
 
-    /** Throws the {@link org.securechat.tui.protocol.ServerError} of an error reply, or a MalformedFrameException. */
+    /** Throws the {@link ServerError} of an error reply, or a {@link MalformedFrameException}. */
     <R extends Reply> R replyTo(Request<R> request) {
         String op = ClientOps.name(request);
         JsonFields fields = JsonFields.of(frame, "reply to " + op);
