@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.trust.Fingerprint;
 import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.ui.Connector;
@@ -19,9 +19,9 @@ import org.securechat.tui.ui.LoginForm;
 import org.securechat.tui.ui.LoginRequest;
 import org.securechat.tui.ui.TuiApp;
 import org.securechat.tui.ui.Utf8Terminal;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code java -jar securechat-tui.jar}: secrets come from the form or from files, never from the command line. */
 @Command(name = "securechat-tui", mixinStandardHelpOptions = true, version = "securechat-tui 0.1.0",

@@ -1,6 +1,6 @@
 package org.securechat.tui.client;
 
-/** What the chat controller needs from the screen and the session around it. Called on the GUI thread. */
+/** What the chat client needs from the screen and the session around it. Called on the GUI thread. */
 public interface ClientHooks {
     /** Something in the state changed; redraw. */
     void changed();
@@ -12,7 +12,7 @@ public interface ClientHooks {
 
     void openAdminPane();
 
-    /** Ask for the old and new password in a masked form, then call {@link ChatController#changePassword}. */
+    /** Ask for the old and new password in a masked form, then call {@link Commands#changePassword(String, String)}. */
     void askPasswordChange();
 
     /** Later logins (reconnects) use these. */

@@ -1,6 +1,6 @@
 package org.securechat.tui.command;
 
-/** What the commands can do; the chat controller implements it. */
+/** What the commands can do; the client's {@code Commands} implements it. */
 public interface ChatActions {
     void help();
 

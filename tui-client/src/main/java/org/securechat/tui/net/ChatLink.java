@@ -1,7 +1,5 @@
 package org.securechat.tui.net;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -10,6 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Event;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
+import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.trust.UntrustedServerException;
 
 /**
@@ -48,8 +51,8 @@ public final class ChatLink implements Session {
      */
     @Override
     public void start(boolean register) throws IOException {
-        Connection first = Connection.open(endpoint, trust, this::onFrame);
-        JsonNode reply;
+        Connection first = Connection.open(endpoint, trust, this::onEvent);
+        Reply.LoggedIn reply;
         try {
             reply = authenticate(first, register);
         } catch (IOException | ServerError e) {
@@ -63,9 +66,10 @@ public final class ChatLink implements Session {
         keeper.start();
     }
 
-    private JsonNode authenticate(Connection candidate, boolean register) throws IOException {
+    private Reply.LoggedIn authenticate(Connection candidate, boolean register) throws IOException {
+        Request<Reply.LoggedIn> request = register ? new Request.Register(credentials) : new Request.Login(credentials);
         try {
-            return candidate.request(Frames.auth(credentials, register)).get(30, TimeUnit.SECONDS);
+            return candidate.request(request).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ServerError error) {
                 throw error;
@@ -79,10 +83,10 @@ public final class ChatLink implements Session {
         }
     }
 
-    private void keepAlive(Connection established, JsonNode firstReply) {
+    private void keepAlive(Connection established, Reply.LoggedIn firstReply) {
         Connection current = established;
         boolean reconnected = false;
-        JsonNode reply = firstReply;
+        Reply.LoggedIn reply = firstReply;
         while (true) {
             connection = current;
             listener.onLoggedIn(reply, reconnected);
@@ -102,7 +106,7 @@ public final class ChatLink implements Session {
                     return;
                 }
                 try {
-                    current = Connection.open(endpoint, trust, this::onFrame);
+                    current = Connection.open(endpoint, trust, this::onEvent);
                     reply = authenticate(current, false);
                     reconnected = true;
                     break;
@@ -124,15 +128,15 @@ public final class ChatLink implements Session {
         }
     }
 
-    private void onFrame(JsonNode frame) {
-        switch (frame.path("type").asText()) {
-            case "kicked" -> endReason = "kicked by " + frame.path("by").asText("an admin")
-                    + reasonSuffix(frame.path("reason").asText(""));
-            case "shutdown" -> endReason = "the server shut down" + reasonSuffix(frame.path("reason").asText(""));
-            case "bye" -> endReason = "disconnected";
-            default -> { }
+    private void onEvent(Event event) {
+        if (event instanceof Event.Kicked kicked) {
+            endReason = "kicked by " + kicked.by() + reasonSuffix(kicked.reason());
+        } else if (event instanceof Event.Shutdown shutdown) {
+            endReason = "the server shut down" + reasonSuffix(shutdown.reason());
+        } else if (event instanceof Event.Bye) {
+            endReason = "disconnected";
         }
-        listener.onEvent(frame);
+        listener.onEvent(event);
     }
 
     private static String reasonSuffix(String reason) {
@@ -147,7 +151,7 @@ public final class ChatLink implements Session {
     private void ping() {
         Connection current = connection;
         if (current != null && current.isOpen()) {
-            current.request(Frames.op("ping"));
+            current.request(new Request.Ping());
         }
     }
 
@@ -166,12 +170,12 @@ public final class ChatLink implements Session {
     }
 
     @Override
-    public CompletableFuture<JsonNode> request(ObjectNode frame) {
+    public <R extends Reply> CompletableFuture<R> request(Request<R> request) {
         Connection current = connection;
         if (current == null || !current.isOpen()) {
             return CompletableFuture.failedFuture(new IOException("not connected"));
         }
-        return current.request(frame);
+        return current.request(request);
     }
 
     @Override
@@ -184,7 +188,7 @@ public final class ChatLink implements Session {
         endReason = "disconnected";
         Connection current = connection;
         if (current != null) {
-            current.request(Frames.op("quit")).orTimeout(2, TimeUnit.SECONDS)
+            current.request(new Request.Quit()).orTimeout(2, TimeUnit.SECONDS)
                     .whenComplete((reply, error) -> current.close());
         }
     }

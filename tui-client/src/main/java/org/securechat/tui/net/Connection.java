@@ -1,35 +1,38 @@
 package org.securechat.tui.net;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSocket;
+import org.securechat.tui.protocol.Event;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
 
 /**
- * One TLS connection to the server: writes frames with ids, matches replies to them, and hands every other
- * frame (events) to a listener on its own reader thread.
+ * One connection to the server: writes frames with ids, matches replies to them, and hands every other frame
+ * (events) to a listener on its own reader thread.
  */
 public final class Connection implements Outbox, AutoCloseable {
     private static final int CONNECT_TIMEOUT_MS = 10_000;
     private static final int WELCOME_TIMEOUT_MS = 15_000;
 
-    private final SSLSocket socket;
+    private final Socket socket;
     private final OutputStream out;
     private final LineReader in;
     private final AtomicLong nextId = new AtomicLong(1);
-    private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    private final Map<Long, Pending<?>> pending = new ConcurrentHashMap<>();
     private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
 
-    private Connection(SSLSocket socket) throws IOException {
+    private Connection(Socket socket) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
         this.in = new LineReader(new BufferedInputStream(socket.getInputStream()));
@@ -38,17 +41,25 @@ public final class Connection implements Outbox, AutoCloseable {
         if (first == null) {
             throw new IOException("the server closed the connection before its welcome");
         }
-        if (!"welcome".equals(Frames.JSON.readTree(first).path("type").asText())) {
+        if (!isWelcome(first)) {
             throw new IOException("the server did not start with a welcome frame");
         }
         socket.setSoTimeout(0);
+    }
+
+    private static boolean isWelcome(String line) throws IOException {
+        try {
+            return ServerLine.parse(line).event().orElse(null) instanceof Event.Welcome;
+        } catch (MalformedFrameException e) {
+            throw new IOException("the server's welcome is malformed: " + e.getMessage(), e);
+        }
     }
 
     /**
      * Connects, completes the TLS handshake (pinning the server), reads the welcome frame, and starts reading:
      * replies complete their requests, everything else goes to events on the reader thread.
      */
-    public static Connection open(Endpoint endpoint, TrustSettings trust, Consumer<JsonNode> events)
+    public static Connection open(Endpoint endpoint, TrustSettings trust, Consumer<Event> events)
             throws IOException {
         SSLSocket socket;
         try {
@@ -60,19 +71,20 @@ public final class Connection implements Outbox, AutoCloseable {
             socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), CONNECT_TIMEOUT_MS);
             socket.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
             socket.startHandshake();
-            Connection connection = new Connection(socket);
-            connection.startReading(events);
-            return connection;
+            return over(socket, events);
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
         }
     }
 
-    private void startReading(Consumer<JsonNode> events) {
-        Thread reader = new Thread(() -> readLoop(events), "securechat-reader");
+    /** Frames over a socket that is already connected (and secured): reads the welcome, then starts reading. */
+    static Connection over(Socket socket, Consumer<Event> events) throws IOException {
+        Connection connection = new Connection(socket);
+        Thread reader = new Thread(() -> connection.readLoop(events), "securechat-reader");
         reader.setDaemon(true);
         reader.start();
+        return connection;
     }
 
     /** Completes (with the cause, or null for a clean close) when the connection ends. */
@@ -80,45 +92,61 @@ public final class Connection implements Outbox, AutoCloseable {
         return closed;
     }
 
-    private void readLoop(Consumer<JsonNode> events) {
+    private void readLoop(Consumer<Event> events) {
         Throwable cause = null;
         try {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank()) {
-                    dispatch(Frames.JSON.readTree(line), events);
+                    dispatch(ServerLine.parse(line), events);
                 }
             }
         } catch (IOException | RuntimeException e) {
             cause = e;
         } finally {
             IOException gone = new IOException("connection closed");
-            pending.values().forEach(future -> future.completeExceptionally(gone));
+            pending.values().forEach(waiting -> waiting.reply().completeExceptionally(gone));
             pending.clear();
             close();
             closed.complete(cause);
         }
     }
 
-    private void dispatch(JsonNode frame, Consumer<JsonNode> events) {
-        JsonNode id = frame.get("id");
-        CompletableFuture<JsonNode> waiting = id != null && id.canConvertToLong() ? pending.remove(id.asLong()) : null;
-        if (waiting == null) {
-            events.accept(frame);
-        } else if ("error".equals(frame.path("type").asText())) {
-            waiting.completeExceptionally(ServerError.from(frame));
-        } else {
-            waiting.complete(frame);
+    /** A frame this client cannot read is dropped like one it does not know, so one bad frame costs no session. */
+    private void dispatch(ServerLine frame, Consumer<Event> events) {
+        Long id = frame.id();
+        Pending<?> waiting = id == null ? null : pending.remove(id);
+        if (waiting != null) {
+            waiting.answer(frame);
+            return;
+        }
+        Optional<Event> event;
+        try {
+            event = frame.event();
+        } catch (MalformedFrameException e) {
+            return;
+        }
+        event.ifPresent(events);
+    }
+
+    /** A request waiting for the reply with its id. */
+    private record Pending<R extends Reply>(Request<R> request, CompletableFuture<R> reply) {
+        void answer(ServerLine frame) {
+            try {
+                reply.complete(frame.replyTo(request));
+            } catch (RuntimeException e) {
+                reply.completeExceptionally(e);
+            }
         }
     }
 
     @Override
-    public CompletableFuture<JsonNode> request(ObjectNode frame) {
+    public <R extends Reply> CompletableFuture<R> request(Request<R> request) {
         long id = nextId.getAndIncrement();
-        CompletableFuture<JsonNode> reply = new CompletableFuture<>();
-        pending.put(id, reply);
+        CompletableFuture<R> reply = new CompletableFuture<>();
+        pending.put(id, new Pending<>(request, reply));
         try {
-            byte[] bytes = Frames.JSON.writeValueAsBytes(frame.put("id", id));
+            byte[] bytes = ClientOps.encode(request, id);
             synchronized (out) {
                 out.write(bytes);
                 out.write('\n');

@@ -1,15 +1,16 @@
 package org.securechat.tui.net;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import org.securechat.tui.protocol.Event;
+import org.securechat.tui.protocol.Reply;
 
 /** What a {@link ChatLink} reports; called on network threads. */
 public interface LinkListener {
-    /** Logged in (again): the {@code ok} reply carries user, admin and rooms. */
-    void onLoggedIn(JsonNode reply, boolean reconnected);
+    /** Logged in (again). */
+    void onLoggedIn(Reply.LoggedIn reply, boolean reconnected);
 
     /** A server event (message, presence, kicked, ...). */
-    void onEvent(JsonNode event);
+    void onEvent(Event event);
 
     /** The connection dropped; another attempt follows after the delay. */
     void onDisconnected(String reason, Duration retryIn);

@@ -1,8 +1,9 @@
 package org.securechat.tui.net;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.CompletableFuture;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
+import org.securechat.tui.protocol.ServerError;
 
 /**
  * Where client frames go. The future completes with the server's reply to that frame, or exceptionally with a
@@ -10,5 +11,5 @@ import java.util.concurrent.CompletableFuture;
  */
 @FunctionalInterface
 public interface Outbox {
-    CompletableFuture<JsonNode> request(ObjectNode frame);
+    <R extends Reply> CompletableFuture<R> request(Request<R> request);
 }

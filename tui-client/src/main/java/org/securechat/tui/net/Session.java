@@ -1,5 +1,8 @@
 package org.securechat.tui.net;
 
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.ServerError;
+
 /** A logged-in session as the screen uses it: requests, new credentials for later logins, and goodbye. */
 public interface Session extends Outbox {
     /**

@@ -9,7 +9,7 @@ import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
-import org.securechat.tui.client.ChatController;
+import org.securechat.tui.client.Commands;
 import org.securechat.tui.model.ChatState;
 import org.securechat.tui.model.OnlineUser;
 
@@ -20,25 +20,25 @@ import org.securechat.tui.model.OnlineUser;
 final class AdminPane {
     private final WindowBasedTextGUI gui;
     private final ChatState state;
-    private final ChatController controller;
+    private final Commands commands;
     private final BasicWindow window = Dialogs.modal("Admin (Esc closes)");
     private final ActionListBox sessions = new ActionListBox(new TerminalSize(40, 8));
     private final Label password = new Label("");
 
-    AdminPane(WindowBasedTextGUI gui, ChatState state, ChatController controller) {
+    AdminPane(WindowBasedTextGUI gui, ChatState state, Commands commands) {
         this.gui = gui;
         this.state = state;
-        this.controller = controller;
+        this.commands = commands;
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         panel.addComponent(new Label("Online users (Enter kicks):"));
         panel.addComponent(sessions);
         panel.addComponent(password);
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        buttons.addComponent(new Button("Regenerate password", controller::regen));
+        buttons.addComponent(new Button("Regenerate password", commands::regen));
         buttons.addComponent(new Button("Stop server", () -> Dialogs.confirm(gui, "Stop the server",
                 "Stop the server for everyone?", () -> {
                     window.close();
-                    controller.stop("stopped from the admin pane");
+                    commands.stop("stopped from the admin pane");
                 })));
         buttons.addComponent(new Button("Close", window::close));
         panel.addComponent(buttons);
@@ -63,7 +63,7 @@ final class AdminPane {
             String name = user.name();
             sessions.addItem("kick " + SafeText.sanitize(name) + (user.admin() ? " (admin)" : ""),
                     () -> Dialogs.confirm(gui, "Kick", "Kick " + SafeText.sanitize(name) + "?",
-                            () -> controller.kick(name, "")));
+                            () -> commands.kick(name, "")));
         }
         if (selected >= 0 && selected < sessions.getItemCount()) {
             sessions.setSelectedIndex(selected);

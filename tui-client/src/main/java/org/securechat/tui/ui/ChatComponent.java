@@ -10,7 +10,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.time.ZoneId;
 import java.util.List;
-import org.securechat.tui.client.ChatController;
+import org.securechat.tui.client.Commands;
+import org.securechat.tui.client.HistoryLoader;
 import org.securechat.tui.model.Buffer;
 import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.ChatState;
@@ -19,15 +20,17 @@ import org.securechat.tui.model.OnlineUser;
 /** The chat screen: draws every pane from the state and routes keys to the command bar, scrolling and switching. */
 public final class ChatComponent extends AbstractInteractableComponent<ChatComponent> {
     private final ChatState state;
-    private final ChatController controller;
+    private final Commands commands;
+    private final HistoryLoader history;
     private final CommandBar bar = new CommandBar();
     private final MessageRows rows;
     private int lastRowCount;
     private int lastPaneHeight = 1;
 
-    public ChatComponent(ChatState state, ChatController controller, ZoneId zone) {
+    public ChatComponent(ChatState state, Commands commands, HistoryLoader history, ZoneId zone) {
         this.state = state;
-        this.controller = controller;
+        this.commands = commands;
+        this.history = history;
         this.rows = new MessageRows(zone);
     }
 
@@ -59,7 +62,7 @@ public final class ChatComponent extends AbstractInteractableComponent<ChatCompo
         } else if (type == KeyType.PageDown) {
             state.currentBuffer().ifPresent(b -> b.setScrollOffset(b.scrollOffset() - page()));
         } else if (type == KeyType.F2) {
-            controller.adminPane();
+            commands.adminPane();
         } else {
             return false;
         }
@@ -68,7 +71,7 @@ public final class ChatComponent extends AbstractInteractableComponent<ChatCompo
 
     private boolean handleEditing(KeyStroke key) {
         switch (key.getKeyType()) {
-            case Enter -> controller.submit(bar.take());
+            case Enter -> commands.submit(bar.take());
             case Tab -> bar.complete(state.users().stream().map(OnlineUser::name).toList(),
                     state.buffers().stream().map(Buffer::id).filter(id -> !id.direct()).map(BufferId::name).toList());
             case ArrowUp -> bar.historyUp();
@@ -106,7 +109,7 @@ public final class ChatComponent extends AbstractInteractableComponent<ChatCompo
         int wanted = buffer.scrollOffset() + page();
         buffer.setScrollOffset(Math.min(wanted, top));
         if (wanted >= top) {
-            controller.loadOlder();
+            history.loadOlder();
         }
     }
 

@@ -14,8 +14,8 @@ import com.googlecode.lanterna.gui2.Window;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.protocol.Credentials;
 
 /** Host, user, password (masked), server password (masked) and "register", with a line for what went wrong. */
 public final class LoginForm {

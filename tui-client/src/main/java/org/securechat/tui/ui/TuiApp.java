@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.securechat.tui.client.ChatController;
+import org.securechat.tui.client.ChatClient;
 import org.securechat.tui.client.ClientHooks;
 import org.securechat.tui.model.ChatState;
-import org.securechat.tui.net.Credentials;
-import org.securechat.tui.net.ServerError;
 import org.securechat.tui.net.Session;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
+import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.trust.Fingerprint;
 import org.securechat.tui.trust.UntrustedServerException;
 
@@ -37,7 +39,7 @@ public final class TuiApp implements ClientHooks {
     private final MultiWindowTextGUI gui;
     private final Connector connector;
     private final ChatState state = new ChatState();
-    private final ChatController controller;
+    private final ChatClient client;
     private final ChatComponent chat;
     private final BasicWindow chatWindow = new BasicWindow();
     private volatile Session link;
@@ -52,13 +54,8 @@ public final class TuiApp implements ClientHooks {
         this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
                 new EmptySpace(TextColor.ANSI.DEFAULT));
         TextGUIThread guiThread = gui.getGUIThread();
-        this.controller = new ChatController(state, frame -> {
-            Session current = link;
-            return current == null
-                    ? CompletableFuture.failedFuture(new IOException("not connected"))
-                    : current.request(frame);
-        }, guiThread::invokeLater, this);
-        this.chat = new ChatComponent(state, controller, zone);
+        this.client = new ChatClient(state, this::request, guiThread::invokeLater, this);
+        this.chat = new ChatComponent(state, client.commands(), client.history(), zone);
         Panel content = new Panel(new BorderLayout());
         content.addComponent(chat, BorderLayout.Location.CENTER);
         chatWindow.setComponent(content);
@@ -67,6 +64,11 @@ public final class TuiApp implements ClientHooks {
 
     public MultiWindowTextGUI gui() {
         return gui;
+    }
+
+    /** What the screen draws; tests read it for what the screen does not show, such as a page still loading. */
+    public ChatState state() {
+        return state;
     }
 
     /** Logs in straight away when the command line gave everything, else shows the form. */
@@ -93,12 +95,19 @@ public final class TuiApp implements ClientHooks {
         }
     }
 
+    private <R extends Reply> CompletableFuture<R> request(Request<R> request) {
+        Session current = link;
+        return current == null
+                ? CompletableFuture.failedFuture(new IOException("not connected"))
+                : current.request(request);
+    }
+
     private void connect(LoginRequest request) {
         credentials = request.credentials();
         state.setServer(request.endpoint().toString());
         Thread connecting = new Thread(() -> {
             try {
-                Session session = connector.create(request, controller, this::askTrust);
+                Session session = connector.create(request, client.linkListener(), this::askTrust);
                 link = session;
                 session.start(request.register());
                 gui.getGUIThread().invokeLater(this::loggedIn);
@@ -164,8 +173,6 @@ public final class TuiApp implements ClientHooks {
         }
     }
 
-    // --- ClientHooks ---------------------------------------------------------------------------------
-
     @Override
     public void changed() {
         chat.invalidate();
@@ -190,13 +197,13 @@ public final class TuiApp implements ClientHooks {
 
     @Override
     public void openAdminPane() {
-        adminPane = new AdminPane(gui, state, controller);
+        adminPane = new AdminPane(gui, state, client.commands());
         adminPane.show();
     }
 
     @Override
     public void askPasswordChange() {
-        PasswordDialog.show(gui, controller::changePassword);
+        PasswordDialog.show(gui, client.commands()::changePassword);
     }
 
     @Override

@@ -61,7 +61,7 @@ class RealServerChatTest {
         try (VirtualScreen again = VirtualScreen.connectedTo(server, knownHosts, "carol", "carol-password", false)) {
             again.alt('2');
             again.waitForText("line 70 end");
-            again.pressUntil(KeyType.PageUp, "<carol> line 1 end");
+            again.pageUpUntil("<carol> line 1 end");
             assertTrue(again.text().contains("scrolled, PgDn"));
         }
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +15,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securechat.tui.net.ChatLink;
-import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.LinkListener;
 import org.securechat.tui.net.TrustSettings;
-import org.securechat.tui.trust.FirstUsePrompt;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Event;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.support.ServerProcess;
 import org.securechat.tui.trust.Fingerprint;
+import org.securechat.tui.trust.FirstUsePrompt;
 import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.trust.UntrustedServerException;
-import org.securechat.tui.support.ServerProcess;
 
 /** TLS to the real server, trusted like SSH: ask on first use, pin, refuse a changed fingerprint. */
 class TrustOnFirstUseTest {
@@ -37,8 +38,8 @@ class TrustOnFirstUseTest {
     }
 
     private static final LinkListener QUIET = new LinkListener() {
-        public void onLoggedIn(JsonNode reply, boolean reconnected) { }
-        public void onEvent(JsonNode event) { }
+        public void onLoggedIn(Reply.LoggedIn reply, boolean reconnected) { }
+        public void onEvent(Event event) { }
         public void onDisconnected(String reason, Duration retryIn) { }
         public void onEnded(String reason) { }
     };

@@ -1,8 +1,5 @@
 package org.securechat.tui.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,24 +9,29 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import org.securechat.tui.net.Credentials;
-import org.securechat.tui.net.Frames;
+import org.securechat.tui.model.BufferId;
+import org.securechat.tui.model.Message;
+import org.securechat.tui.model.OnlineUser;
 import org.securechat.tui.net.LinkListener;
-import org.securechat.tui.net.ServerError;
 import org.securechat.tui.net.Session;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Event;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
+import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.trust.FirstUsePrompt;
 import org.securechat.tui.trust.Fingerprint;
 import org.securechat.tui.trust.UntrustedServerException;
 import org.securechat.tui.ui.Connector;
 
 /**
- * A session for UI tests that need no socket: it answers frames the way PROTOCOL.md says a server does (with
- * canned data the test sets up), records every frame, and lets the test push events.
+ * A session for UI tests that need no socket: it answers requests the way PROTOCOL.md says a server does (with
+ * canned data the test sets up), records every request, and lets the test push events.
  */
 public final class ScriptedSession implements Session {
-    private final List<ObjectNode> sent = new CopyOnWriteArrayList<>();
-    private final Map<String, Function<ObjectNode, JsonNode>> answers = new ConcurrentHashMap<>();
-    private final List<JsonNode> roomHistory = new ArrayList<>();
+    private final List<Request<?>> sent = new CopyOnWriteArrayList<>();
+    private final Map<Class<?>, Function<Request<?>, Reply>> answers = new ConcurrentHashMap<>();
+    private final List<Message> roomHistory = new ArrayList<>();
     private volatile LinkListener listener;
     private volatile ServerError loginRefusal;
     private volatile int quits;
@@ -44,16 +46,16 @@ public final class ScriptedSession implements Session {
         this.user = user;
         this.admin = admin;
         this.rooms = rooms;
-        answers.put("send", frame -> ok().set("message", echo(frame.path("room").asText(), null,
-                frame.path("text").asText(), frame.path("kind").asText("text"))));
-        answers.put("dm", frame -> ok().set("message", echo(null, frame.path("to").asText(),
-                frame.path("text").asText(), frame.path("kind").asText("text"))));
-        answers.put("history", this::history);
-        answers.put("users", frame -> {
-            ObjectNode reply = ok();
-            reply.putArray("users").addObject().put("user", user).put("admin", admin);
-            return reply;
-        });
+        answer(Request.Send.class, send -> echo(send.room(), null, send.text(), send.kind()));
+        answer(Request.Dm.class, dm -> echo(null, dm.to(), dm.text(), dm.kind()));
+        answer(Request.History.class, this::history);
+        answer(Request.Users.class, users -> new Reply.UserList(List.of(new OnlineUser(user, admin))));
+        answer(Request.Join.class, join -> new Reply.InRoom(join.room()));
+        answer(Request.Rooms.class, list -> new Reply.RoomList(List.of()));
+        answer(Request.Kick.class, kick -> new Reply.KickResult(kick.user(), 1));
+        answer(Request.Leave.class, leave -> new Reply.Done());
+        answer(Request.Passwd.class, passwd -> new Reply.Done());
+        answer(Request.Stop.class, stop -> new Reply.Done());
     }
 
     /** A connector whose sessions log in as this one: an ok reply with the configured rooms. */
@@ -79,10 +81,7 @@ public final class ScriptedSession implements Session {
         if (refusal != null) {
             throw refusal;
         }
-        ObjectNode reply = ok().put("user", user).put("admin", admin);
-        ArrayNode roomNames = reply.putArray("rooms");
-        rooms.forEach(roomNames::add);
-        listener.onLoggedIn(reply, false);
+        listener.onLoggedIn(new Reply.LoggedIn(user, admin, rooms), false);
     }
 
     /** The next login fails with this error. */
@@ -91,14 +90,15 @@ public final class ScriptedSession implements Session {
     }
 
     /** Answers this op with an error from now on. */
-    public void refuse(String op, String code, String message) {
-        answers.put(op, frame -> {
+    public void refuse(Class<? extends Request<?>> op, String code, String message) {
+        answers.put(op, request -> {
             throw new ServerError(code, message, code.equals("rate_limited") ? 2 : null);
         });
     }
 
-    public void answer(String op, Function<ObjectNode, JsonNode> reply) {
-        answers.put(op, reply);
+    /** Answers this op with what the function makes of each request, from now on. */
+    public <R extends Reply, Q extends Request<R>> void answer(Class<Q> op, Function<Q, R> reply) {
+        answers.put(op, request -> reply.apply(op.cast(request)));
     }
 
     /** Messages 1..count in the room's history, returned by "history" with before/limit as a server would. */
@@ -108,60 +108,53 @@ public final class ScriptedSession implements Session {
         }
     }
 
-    public static ObjectNode message(long id, String room, String from, String text) {
-        ObjectNode message = Frames.JSON.createObjectNode().put("msg_id", id);
-        if (room != null) {
-            message.put("room", room);
-        }
-        return message.put("from", from).put("text", text).put("kind", "text")
-                .put("ts", Instant.parse("2026-11-24T10:00:00Z").plusSeconds(id * 60).toString());
+    public static Message message(long id, String room, String from, String text) {
+        return new Message(id, room, from, null, text, false, sentAt(id));
     }
 
-    private JsonNode history(ObjectNode frame) {
-        long before = frame.path("before").asLong(Long.MAX_VALUE);
-        int limit = frame.path("limit").asInt(50);
-        List<JsonNode> older = roomHistory.stream()
-                .filter(m -> m.path("room").asText().equals(frame.path("room").asText()))
-                .filter(m -> m.path("msg_id").asLong() < before).toList();
-        ObjectNode reply = ok();
-        ArrayNode messages = reply.putArray("messages");
-        older.subList(Math.max(0, older.size() - limit), older.size()).forEach(messages::add);
-        return reply;
+    public static Message directMessage(long id, String from, String to, String text) {
+        return new Message(id, null, from, to, text, false, sentAt(id));
     }
 
-    private ObjectNode echo(String room, String to, String text, String kind) {
-        ObjectNode message = message(nextMsgId++, room, user, text).put("kind", kind);
-        if (to != null) {
-            message.put("to", to);
-        }
-        ObjectNode event = message.deepCopy().put("type", "message");
-        listener.onEvent(event);
-        return message;
+    /** A minute per msg_id, so the ids and the clock agree. */
+    private static Instant sentAt(long id) {
+        return Instant.parse("2026-11-24T10:00:00Z").plusSeconds(id * 60);
     }
 
-    private static ObjectNode ok() {
-        return Frames.JSON.createObjectNode().put("type", "ok");
+    private Reply.MessagePage history(Request.History request) {
+        long before = request.before() == null ? Long.MAX_VALUE : request.before();
+        List<Message> older = roomHistory.stream()
+                .filter(m -> BufferId.room(m.room()).matches(request.conversation()))
+                .filter(m -> m.msgId() < before).toList();
+        return new Reply.MessagePage(older.subList(Math.max(0, older.size() - request.limit()), older.size()));
+    }
+
+    private Reply.Sent echo(String room, String to, String text, Request.Kind kind) {
+        Message message = new Message(nextMsgId, room, user, to, text, kind == Request.Kind.ACTION, sentAt(nextMsgId));
+        nextMsgId++;
+        listener.onEvent(new Event.Posted(message));
+        return new Reply.Sent(message);
     }
 
     /** Delivers a server event as the network thread would. */
-    public void push(ObjectNode event) {
+    public void push(Event event) {
         listener.onEvent(event);
     }
 
-    public List<ObjectNode> sent() {
-        return List.copyOf(sent);
-    }
-
-    public List<ObjectNode> sent(String op) {
-        return sent.stream().filter(f -> f.path("op").asText().equals(op)).toList();
+    public <Q extends Request<?>> List<Q> sent(Class<Q> op) {
+        return sent.stream().filter(op::isInstance).map(op::cast).toList();
     }
 
     @Override
-    public CompletableFuture<JsonNode> request(ObjectNode frame) {
-        sent.add(frame);
-        Function<ObjectNode, JsonNode> answer = answers.getOrDefault(frame.path("op").asText(), f -> ok());
+    @SuppressWarnings("unchecked")
+    public <R extends Reply> CompletableFuture<R> request(Request<R> request) {
+        sent.add(request);
+        Function<Request<?>, Reply> answer = answers.get(request.getClass());
+        if (answer == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no scripted answer to " + request));
+        }
         try {
-            return CompletableFuture.completedFuture(answer.apply(frame));
+            return CompletableFuture.completedFuture((R) answer.apply(request));
         } catch (ServerError e) {
             return CompletableFuture.failedFuture(e);
         }

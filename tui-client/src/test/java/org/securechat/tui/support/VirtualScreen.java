@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import org.securechat.tui.net.Credentials;
+import org.securechat.tui.model.Buffer;
+import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.ui.Connector;
 import org.securechat.tui.ui.LoginForm;
@@ -163,10 +165,14 @@ public final class VirtualScreen implements AutoCloseable {
 
     /** Pumps until the screen satisfies the condition; fails with the screen's text after the timeout. */
     public void waitFor(String what, Predicate<String> condition, Duration timeout) {
+        waitUntil(what, () -> condition.test(text()), timeout);
+    }
+
+    private void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             pump();
-            if (condition.test(text())) {
+            if (condition.getAsBoolean()) {
                 return;
             }
             try {
@@ -179,22 +185,14 @@ public final class VirtualScreen implements AutoCloseable {
         fail("screen never showed " + what + ":\n" + text());
     }
 
-    /** Presses the key, giving replies time to arrive between presses, until the text shows. */
-    public void pressUntil(KeyType key, String text) {
+    /** Presses PgUp until the text shows, letting the older page each press asks for arrive before the next. */
+    public void pageUpUntil(String text) {
         for (int i = 0; i < 40 && !text().contains(text); i++) {
-            press(key);
-            sleepBriefly();
-            pump();
+            press(KeyType.PageUp);
+            waitUntil("the older page arriving", () -> !app.state().currentBuffer()
+                    .map(Buffer::loadingOlder).orElse(false), Duration.ofSeconds(15));
         }
         waitForText(text);
-    }
-
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     public void waitForText(String text) {

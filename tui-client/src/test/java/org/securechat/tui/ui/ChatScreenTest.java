@@ -2,16 +2,20 @@ package org.securechat.tui.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.securechat.tui.net.Credentials;
+import org.securechat.tui.model.OnlineUser;
 import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Event;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
 import org.securechat.tui.support.ScriptedSession;
 import org.securechat.tui.support.VirtualScreen;
 
@@ -43,9 +47,9 @@ class ChatScreenTest {
     void typedLineIsSentToTheCurrentRoomAndShownWithTimeAndNick() throws Exception {
         open(false, List.of("general"), 100, 30);
         screen.type("hello there").press(KeyType.Enter);
-        ObjectNode send = session.sent("send").get(0);
-        assertEquals("general", send.path("room").asText());
-        assertEquals("hello there", send.path("text").asText());
+        Request.Send send = session.sent(Request.Send.class).get(0);
+        assertEquals("general", send.room());
+        assertEquals("hello there", send.text());
         screen.waitForText("<alice> hello there");
         assertTrue(lastMessageRow().matches(".*\\d\\d:\\d\\d <alice> hello there.*"), lastMessageRow());
         assertTrue(screen.text().matches("(?s).*── \\w{3} \\d{1,2} Nov 2026 ─.*"),
@@ -57,7 +61,7 @@ class ChatScreenTest {
     void meSendsAnAction() throws Exception {
         open(false, List.of("general"), 100, 30);
         screen.type("/me waves").press(KeyType.Enter);
-        assertEquals("action", session.sent("send").get(0).path("kind").asText());
+        assertEquals(Request.Kind.ACTION, session.sent(Request.Send.class).get(0).kind());
         screen.waitForText("* alice waves");
     }
 
@@ -65,7 +69,7 @@ class ChatScreenTest {
     void altNumberCtrlNAndAltArrowsSwitchRoomsAndUnreadCountsShow() throws Exception {
         open(false, List.of("general", "random", "dev"), 100, 30);
         screen.waitForText("2 #general");
-        session.push(ScriptedSession.message(5, "random", "bob", "over here").put("type", "message"));
+        session.push(new Event.Posted(ScriptedSession.message(5, "random", "bob", "over here")));
         screen.waitFor("unread count 1 on #random", text -> text.lines().anyMatch(
                 line -> line.startsWith("3 #random") && line.substring(0, 16).trim().endsWith("1")),
                 java.time.Duration.ofSeconds(5));
@@ -97,9 +101,9 @@ class ChatScreenTest {
         for (int i = 0; i < 3; i++) {
             screen.press(KeyType.PageUp);
         }
-        List<ObjectNode> history = session.sent("history");
-        assertFalse(history.get(0).has("before"), "the first page is the most recent");
-        assertEquals(71, history.get(1).path("before").asLong(), "then older than the oldest held");
+        List<Request.History> history = session.sent(Request.History.class);
+        assertNull(history.get(0).before(), "the first page is the most recent");
+        assertEquals(71L, history.get(1).before(), "then older than the oldest held");
         for (int i = 0; i < 12; i++) {
             screen.press(KeyType.PageUp);
         }
@@ -129,14 +133,9 @@ class ChatScreenTest {
     @Test
     void tabCompletesCommandsRoomsAndNicks() throws Exception {
         open(false, List.of("general", "random"), 100, 30);
-        session.answer("users", frame -> {
-            ObjectNode reply = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                    .put("type", "ok");
-            reply.putArray("users").add(user("alice", false)).add(user("bernard", false)).add(user("bob", true));
-            return reply;
-        });
-        session.push(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                .put("type", "presence").put("user", "bernard").put("online", true));
+        session.answer(Request.Users.class, users -> new Reply.UserList(List.of(new OnlineUser("alice", false),
+                new OnlineUser("bernard", false), new OnlineUser("bob", true))));
+        session.push(new Event.Presence("bernard", true));
         screen.waitForText("@bob");
         screen.type("/jo").press(KeyType.Tab);
         assertTrue(commandBar().startsWith("> /join "), commandBar());
@@ -148,12 +147,6 @@ class ChatScreenTest {
         clearBar();
         screen.type("b").press(KeyType.Tab).press(KeyType.Tab);
         assertTrue(commandBar().startsWith("> bob: "), "a second Tab cycles: " + commandBar());
-    }
-
-    private static ObjectNode user(String name, boolean admin) {
-        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("user", name)
-                .put("admin", admin).set("rooms", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-                        .arrayNode().add("general"));
     }
 
     private String commandBar() {
@@ -190,7 +183,7 @@ class ChatScreenTest {
     @Test
     void refusedMessageIsExplainedAndTheTypedTextKept() throws Exception {
         open(false, List.of("general"), 100, 30);
-        session.refuse("send", "rate_limited", "slow down");
+        session.refuse(Request.Send.class, "rate_limited", "slow down");
         screen.type("important words").press(KeyType.Enter);
         screen.waitForText("rate_limited: slow down (retry in 2 s)");
         assertTrue(commandBar().startsWith("> important words"), commandBar());
@@ -199,7 +192,7 @@ class ChatScreenTest {
     @Test
     void nonAdminSeesTheServersForbiddenPlainly() throws Exception {
         open(false, List.of("general"), 100, 30);
-        session.refuse("kick", "forbidden", "admins only");
+        session.refuse(Request.Kick.class, "forbidden", "admins only");
         screen.type("/kick bob").press(KeyType.Enter);
         screen.waitForText("forbidden: admins only");
     }
@@ -207,15 +200,15 @@ class ChatScreenTest {
     @Test
     void directMessageOpensABufferAndRingsTheBell() throws Exception {
         open(false, List.of("general"), 100, 30);
-        session.push(ScriptedSession.message(7, null, "bob", "psst").put("to", "alice").put("type", "message"));
+        session.push(new Event.Posted(ScriptedSession.directMessage(7, "bob", "alice", "psst")));
         screen.waitFor("an unread DM buffer", text -> text.matches("(?s).*2 @bob +1│.*"),
                 java.time.Duration.ofSeconds(5));
         assertEquals(1, screen.bells());
-        session.push(ScriptedSession.message(8, "general", "bob", "hey ALICE, look").put("type", "message"));
+        session.push(new Event.Posted(ScriptedSession.message(8, "general", "bob", "hey ALICE, look")));
         screen.waitForText("hey ALICE, look");
         assertEquals(2, screen.bells(), "a mention rings too");
         screen.type("/msg bob hi back").press(KeyType.Enter);
-        assertEquals("bob", session.sent("dm").get(0).path("to").asText());
+        assertEquals("bob", session.sent(Request.Dm.class).get(0).to());
         screen.waitForText("<alice> hi back");
         assertTrue(screen.text().contains("<bob> psst"));
     }
@@ -223,31 +216,26 @@ class ChatScreenTest {
     @Test
     void adminPaneKicksRegeneratesAndStopsAfterConfirmation() throws Exception {
         open(true, List.of("general"), 100, 30);
-        session.answer("users", frame -> {
-            ObjectNode reply = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                    .put("type", "ok");
-            reply.putArray("users").add(user("alice", true)).add(user("bob", false));
-            return reply;
-        });
-        session.answer("regen", frame -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                .put("type", "ok").put("server_password", "new-pass-1234"));
+        session.answer(Request.Users.class, users -> new Reply.UserList(List.of(new OnlineUser("alice", true),
+                new OnlineUser("bob", false))));
+        session.answer(Request.Regen.class, regen -> new Reply.NewServerPassword("new-pass-1234"));
         screen.press(KeyType.F2);
         screen.waitForText("kick bob");
         assertTrue(screen.text().contains("Server password: server-pw"), screen.text());
         screen.press(KeyType.ArrowDown).press(KeyType.Enter);
         screen.waitForText("Kick bob?");
         screen.press(KeyType.ArrowLeft).press(KeyType.Enter);
-        assertEquals("bob", session.sent("kick").get(0).path("user").asText());
+        assertEquals("bob", session.sent(Request.Kick.class).get(0).user());
         screen.press(KeyType.Tab).press(KeyType.Enter);
         screen.waitForText("Server password: new-pass-1234");
         screen.press(KeyType.Tab).press(KeyType.Enter);
         screen.waitForText("Stop the server for everyone?");
         screen.press(KeyType.Enter);
-        assertTrue(session.sent("stop").isEmpty(), "No is the default answer");
+        assertTrue(session.sent(Request.Stop.class).isEmpty(), "No is the default answer");
         screen.press(KeyType.Enter);
         screen.waitForText("Stop the server for everyone?");
         screen.press(KeyType.ArrowLeft).press(KeyType.Enter);
-        assertEquals(1, session.sent("stop").size());
+        assertEquals(1, session.sent(Request.Stop.class).size());
     }
 
     @Test

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Request;
 import org.securechat.tui.support.ScriptedSession;
 import org.securechat.tui.support.VirtualScreen;
 import org.securechat.tui.trust.Fingerprint;
@@ -60,7 +60,7 @@ class DialogsTest {
             screen.type("old-secret").press(KeyType.Tab).type("new-secret-1").press(KeyType.Tab)
                     .type("new-secret-2").press(KeyType.Tab).press(KeyType.Enter);
             screen.waitForText("The new passwords differ.");
-            assertTrue(session.sent("passwd").isEmpty());
+            assertTrue(session.sent(Request.Passwd.class).isEmpty());
             screen.press(KeyType.Escape);
             screen.waitFor("the form closed", text -> !text.contains("New password again"),
                     java.time.Duration.ofSeconds(5));
@@ -69,9 +69,9 @@ class DialogsTest {
             screen.type("old-secret").press(KeyType.Tab).type("new-secret-1").press(KeyType.Tab)
                     .type("new-secret-1").press(KeyType.Tab).press(KeyType.Enter);
             screen.waitForText("Password changed.");
-            ObjectNode passwd = session.sent("passwd").get(0);
-            assertEquals("old-secret", passwd.path("old").asText());
-            assertEquals("new-secret-1", passwd.path("new").asText());
+            Request.Passwd passwd = session.sent(Request.Passwd.class).get(0);
+            assertEquals("old-secret", passwd.oldPassword());
+            assertEquals("new-secret-1", passwd.newPassword());
             assertFalse(screen.text().contains("secret"), "no password is ever drawn");
         }
     }

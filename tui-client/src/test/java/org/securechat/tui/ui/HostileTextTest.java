@@ -8,8 +8,9 @@ import com.googlecode.lanterna.TextCharacter;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.securechat.tui.net.Credentials;
 import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Event;
 import org.securechat.tui.support.ScriptedSession;
 import org.securechat.tui.support.VirtualScreen;
 
@@ -25,7 +26,7 @@ class HostileTextTest {
             screen.waitForText("online");
             String hostile = "A\u001b[2J\u001b]0;pwned\u0007B\u009b31m C\u202Eevil\u202C D\u2067x\u2069 "
                     + "E\u007f F\uD83D\uDE00G \u4F60\u597D H\uD800 I";
-            session.push(ScriptedSession.message(9, "general", "m\u001b[31mallory", hostile).put("type", "message"));
+            session.push(new Event.Posted(ScriptedSession.message(9, "general", "m\u001b[31mallory", hostile)));
             screen.waitForText("I");
             String row = screen.text().lines().filter(line -> line.contains("pwned")).findFirst().orElseThrow();
             assertTrue(row.contains("<m[31mallory> A[2J]0;pwnedB31m Cevil Dx E F😀G 你好 H\uFFFD I"), row);

@@ -1,8 +1,6 @@
-package org.securechat.tui.net;
+package org.securechat.tui.protocol;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-/** An {@code error} reply from the server; the message is the server's own, shown to the user as is. */
+/** An {@code error} frame from the server; the message is the server's own, shown to the user as is. */
 public final class ServerError extends RuntimeException {
     private final String code;
     private final Integer retryAfterSeconds;
@@ -11,12 +9,6 @@ public final class ServerError extends RuntimeException {
         super(message);
         this.code = code;
         this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    public static ServerError from(JsonNode frame) {
-        JsonNode retry = frame.get("retry_after_s");
-        return new ServerError(frame.path("code").asText("error"), frame.path("message").asText(""),
-                retry == null || retry.isNull() ? null : retry.asInt());
     }
 
     public String code() {

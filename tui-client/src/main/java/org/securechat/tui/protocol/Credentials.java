@@ -1,4 +1,4 @@
-package org.securechat.tui.net;
+package org.securechat.tui.protocol;
 
 /** What a login needs. toString never shows the secrets, so they cannot leak into a log or an exception. */
 public record Credentials(String user, String password, String serverPassword) {

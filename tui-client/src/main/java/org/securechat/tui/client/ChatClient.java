@@ -1,0 +1,37 @@
+package org.securechat.tui.client;
+
+import java.util.concurrent.Executor;
+import org.securechat.tui.model.ChatState;
+import org.securechat.tui.net.LinkListener;
+import org.securechat.tui.net.Outbox;
+
+/**
+ * The chat's behaviour, wired once: what the link reports, what the keyboard asks for, and history paging. Network
+ * callbacks are moved to the GUI thread through {@code gui}; everything else runs on the GUI thread.
+ */
+public final class ChatClient {
+    private final Commands commands;
+    private final HistoryLoader history;
+    private final LinkListener linkListener;
+
+    public ChatClient(ChatState state, Outbox outbox, Executor gui, ClientHooks hooks) {
+        ServerCalls calls = new ServerCalls(state, outbox, gui, hooks);
+        OnlineUsers users = new OnlineUsers(state, calls);
+        history = new HistoryLoader(state, calls);
+        commands = new Commands(state, calls, new MessageSender(state, calls, hooks), history, users, hooks);
+        linkListener = new NetworkEvents(state, new LoginFlow(state, history, users), users, gui, hooks);
+    }
+
+    public Commands commands() {
+        return commands;
+    }
+
+    public HistoryLoader history() {
+        return history;
+    }
+
+    /** For the session: its login replies and events land here. */
+    public LinkListener linkListener() {
+        return linkListener;
+    }
+}

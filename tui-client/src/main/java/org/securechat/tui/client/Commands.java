@@ -1,0 +1,166 @@
+package org.securechat.tui.client;
+
+import java.util.List;
+import org.securechat.tui.command.ChatActions;
+import org.securechat.tui.command.Command;
+import org.securechat.tui.command.CommandTable;
+import org.securechat.tui.model.Buffer;
+import org.securechat.tui.model.BufferId;
+import org.securechat.tui.model.ChatState;
+import org.securechat.tui.model.Notice;
+import org.securechat.tui.protocol.Request;
+
+/** What the command bar's Enter does: a command from the table, or a message to the current buffer. */
+public final class Commands implements ChatActions {
+    private final ChatState state;
+    private final ServerCalls calls;
+    private final MessageSender sender;
+    private final HistoryLoader history;
+    private final OnlineUsers users;
+    private final ClientHooks hooks;
+
+    Commands(ChatState state, ServerCalls calls, MessageSender sender, HistoryLoader history, OnlineUsers users,
+             ClientHooks hooks) {
+        this.state = state;
+        this.calls = calls;
+        this.sender = sender;
+        this.history = history;
+        this.users = users;
+        this.hooks = hooks;
+    }
+
+    public void submit(String line) {
+        if (line.isBlank()) {
+            return;
+        }
+        if (CommandTable.isCommand(line)) {
+            if (!CommandTable.run(line, this)) {
+                usageError("unknown command " + line.strip().split("\\s+")[0] + " (try /help)");
+                hooks.restoreInput(line);
+            }
+        } else {
+            sender.sendToCurrent(line.startsWith("//") ? line.substring(1) : line, Request.Kind.TEXT, line);
+        }
+        hooks.changed();
+    }
+
+    @Override
+    public void help() {
+        for (Command command : CommandTable.COMMANDS) {
+            if (!command.adminOnly() || state.admin()) {
+                state.notice(Notice.info(String.format("%-22s %s", command.synopsis(), command.help())));
+            }
+        }
+        state.notice(Notice.info("Keys: Alt+1..9 / Alt+Left/Right / Ctrl+N/P switch buffers, PgUp/PgDn scroll, "
+                + "Tab completes, Up/Down recall, F2 admin pane"));
+    }
+
+    @Override
+    public void users() {
+        users.list();
+    }
+
+    @Override
+    public void quit() {
+        hooks.quit();
+    }
+
+    @Override
+    public void join(String room) {
+        calls.call(new Request.Join(room), reply -> {
+            BufferId id = BufferId.room(reply.room());
+            state.switchTo(id);
+            history.loadRecent(id, false);
+        }, "/join " + room);
+    }
+
+    @Override
+    public void leave() {
+        Buffer buffer = state.currentBuffer().orElse(null);
+        if (buffer == null) {
+            return;
+        }
+        if (buffer.id().direct()) {
+            state.close(buffer.id());
+            return;
+        }
+        calls.call(new Request.Leave(buffer.id().name()), reply -> state.close(buffer.id()), null);
+    }
+
+    @Override
+    public void message(String user, String text) {
+        BufferId id = BufferId.dm(user);
+        boolean isNew = state.find(id).isEmpty();
+        state.switchTo(id);
+        if (isNew) {
+            history.loadRecent(id, false);
+        }
+        if (!text.isBlank()) {
+            sender.sendToCurrent(text, Request.Kind.TEXT, "/msg " + user + " " + text);
+        }
+    }
+
+    @Override
+    public void action(String text) {
+        sender.sendToCurrent(text, Request.Kind.ACTION, "/me " + text);
+    }
+
+    @Override
+    public void rooms() {
+        calls.call(new Request.Rooms(), reply -> {
+            List<String> rooms = reply.rooms().stream().map(room -> "#" + room.name() + " (" + room.members()
+                    + (room.joined() ? ", joined)" : ")")).toList();
+            state.notice(Notice.info("Rooms: " + String.join(", ", rooms)));
+        }, null);
+    }
+
+    @Override
+    public void changePassword() {
+        hooks.askPasswordChange();
+    }
+
+    /** The masked form's answer to /passwd. */
+    public void changePassword(String oldPassword, String newPassword) {
+        calls.call(new Request.Passwd(oldPassword, newPassword), reply -> {
+            hooks.passwordChanged(newPassword);
+            state.notice(Notice.info("Password changed."));
+        }, null);
+    }
+
+    @Override
+    public void clear() {
+        state.currentBuffer().ifPresent(Buffer::clear);
+    }
+
+    @Override
+    public void kick(String user, String reason) {
+        calls.call(new Request.Kick(user, reason), reply -> state.notice(Notice.info("Kicked " + reply.user()
+                + " (" + reply.sessions() + " sessions closed).")), null);
+    }
+
+    @Override
+    public void regen() {
+        calls.call(new Request.Regen(), reply -> {
+            String password = reply.serverPassword();
+            state.setServerPassword(password);
+            hooks.serverPasswordChanged(password);
+            state.notice(Notice.info("New server password: " + password));
+        }, null);
+    }
+
+    @Override
+    public void stop(String reason) {
+        calls.call(new Request.Stop(reason), reply -> state.notice(Notice.info("The server is stopping.")), null);
+    }
+
+    @Override
+    public void adminPane() {
+        users.refresh();
+        hooks.openAdminPane();
+    }
+
+    @Override
+    public void usageError(String text) {
+        state.notice(Notice.error(text));
+    }
+}

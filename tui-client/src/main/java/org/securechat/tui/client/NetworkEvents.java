@@ -1,0 +1,98 @@
+package org.securechat.tui.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.securechat.tui.model.BufferId;
+import org.securechat.tui.model.ChatState;
+import org.securechat.tui.model.ConnectionState;
+import org.securechat.tui.model.Notice;
+import org.securechat.tui.model.OnlineUser;
+import org.securechat.tui.net.LinkListener;
+import org.securechat.tui.protocol.Event;
+import org.securechat.tui.protocol.Reply;
+
+/** What the link reports, moved from its threads to the GUI thread and turned into state. */
+final class NetworkEvents implements LinkListener {
+    private final ChatState state;
+    private final LoginFlow login;
+    private final OnlineUsers users;
+    private final Executor gui;
+    private final ClientHooks hooks;
+
+    NetworkEvents(ChatState state, LoginFlow login, OnlineUsers users, Executor gui, ClientHooks hooks) {
+        this.state = state;
+        this.login = login;
+        this.users = users;
+        this.gui = gui;
+        this.hooks = hooks;
+    }
+
+    @Override
+    public void onLoggedIn(Reply.LoggedIn reply, boolean reconnected) {
+        onGui(() -> login.loggedIn(reply, reconnected));
+    }
+
+    @Override
+    public void onEvent(Event event) {
+        onGui(() -> apply(event));
+    }
+
+    @Override
+    public void onDisconnected(String reason, Duration retryIn) {
+        onGui(() -> state.setConnection(ConnectionState.RECONNECTING,
+                reason + "; retry in " + retryIn.toSeconds() + " s"));
+    }
+
+    @Override
+    public void onEnded(String reason) {
+        onGui(() -> {
+            state.setConnection(ConnectionState.ENDED, reason);
+            state.setUsers(List.of());
+            state.notice(Notice.error("Disconnected: " + reason));
+        });
+    }
+
+    private void onGui(Runnable change) {
+        gui.execute(() -> {
+            change.run();
+            hooks.changed();
+        });
+    }
+
+    private void apply(Event event) {
+        if (event instanceof Event.Posted posted) {
+            if (state.receive(posted.message())) {
+                hooks.bell();
+            }
+        } else if (event instanceof Event.Joined joined) {
+            roomNotice(joined.room(), joined.user() + " joined #" + joined.room());
+        } else if (event instanceof Event.Left left) {
+            roomNotice(left.room(), left.user() + " left #" + left.room());
+        } else if (event instanceof Event.Presence presence) {
+            if (presence.online()) {
+                state.userOnline(new OnlineUser(presence.user(), false));
+            } else {
+                state.userOffline(presence.user());
+            }
+            users.refresh();
+        } else if (event instanceof Event.Kicked kicked) {
+            state.notice(Notice.error("You were kicked by " + kicked.by() + reasonSuffix(kicked.reason())
+                    + ". Not reconnecting."));
+        } else if (event instanceof Event.Shutdown shutdown) {
+            state.notice(Notice.error("The server is shutting down" + reasonSuffix(shutdown.reason())
+                    + ". Not reconnecting."));
+        } else if (event instanceof Event.Failed failed) {
+            state.notice(Notice.error(failed.error().describe()));
+        }
+    }
+
+    /** Joins and parts show only in the room's own buffer, and only if it is open here. */
+    private void roomNotice(String room, String text) {
+        state.find(BufferId.room(room)).ifPresent(buffer -> buffer.add(Notice.info(text)));
+    }
+
+    private static String reasonSuffix(String reason) {
+        return reason.isBlank() ? "" : ": " + reason;
+    }
+}

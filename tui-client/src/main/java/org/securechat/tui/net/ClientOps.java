@@ -1,0 +1,139 @@
+package org.securechat.tui.net;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.securechat.tui.model.OnlineUser;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Reply;
+import org.securechat.tui.protocol.Request;
+
+/**
+ * Every op of PROTOCOL.md this client sends, one row each: the request record, its wire name, how its fields are
+ * written, and how its {@code ok} reply is read. The row's types make the compiler check that each request reads
+ * the reply it declares.
+ */
+final class ClientOps {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<Class<?>, Op<?, ?>> BY_TYPE = List.of(
+            new Op<>(Request.Login.class, "login",
+                    (login, frame) -> credentials(login.credentials(), frame),
+                    (login, reply) -> loggedIn(reply)),
+            new Op<>(Request.Register.class, "register",
+                    (register, frame) -> credentials(register.credentials(), frame),
+                    (register, reply) -> loggedIn(reply)),
+            new Op<>(Request.Send.class, "send",
+                    (send, frame) -> message(frame.put("room", send.room()), send.text(), send.kind()),
+                    (send, reply) -> sent(reply)),
+            new Op<>(Request.Dm.class, "dm",
+                    (dm, frame) -> message(frame.put("to", dm.to()), dm.text(), dm.kind()),
+                    (dm, reply) -> sent(reply)),
+            new Op<>(Request.Join.class, "join",
+                    (join, frame) -> frame.put("room", join.room()),
+                    (join, reply) -> new Reply.InRoom(reply.text("room", join.room()))),
+            new Op<>(Request.Leave.class, "leave",
+                    (leave, frame) -> frame.put("room", leave.room()),
+                    ClientOps::done),
+            new Op<>(Request.Rooms.class, "rooms",
+                    ClientOps::noFields,
+                    (rooms, reply) -> new Reply.RoomList(reply.objects("rooms", room -> new Reply.RoomInfo(
+                            room.text("name"), room.integer("members"), room.bool("joined"))))),
+            new Op<>(Request.Users.class, "users",
+                    ClientOps::noFields,
+                    (users, reply) -> new Reply.UserList(reply.objects("users", user -> new OnlineUser(
+                            user.text("user"), user.bool("admin"))))),
+            new Op<>(Request.History.class, "history",
+                    ClientOps::history,
+                    (history, reply) -> new Reply.MessagePage(reply.objects("messages", ServerEvents::message))),
+            new Op<>(Request.Passwd.class, "passwd",
+                    (passwd, frame) -> frame.put("old", passwd.oldPassword()).put("new", passwd.newPassword()),
+                    ClientOps::done),
+            new Op<>(Request.Ping.class, "ping",
+                    ClientOps::noFields,
+                    (ping, reply) -> new Reply.Pong()),
+            new Op<>(Request.Quit.class, "quit",
+                    ClientOps::noFields,
+                    ClientOps::done),
+            new Op<>(Request.Kick.class, "kick",
+                    (kick, frame) -> reason(kick.reason(), frame.put("user", kick.user())),
+                    (kick, reply) -> new Reply.KickResult(reply.text("user", kick.user()), reply.integer("sessions"))),
+            new Op<>(Request.Regen.class, "regen",
+                    ClientOps::noFields,
+                    (regen, reply) -> new Reply.NewServerPassword(reply.text("server_password"))),
+            new Op<>(Request.Stop.class, "stop",
+                    (stop, frame) -> reason(stop.reason(), frame),
+                    ClientOps::done))
+            .stream().collect(Collectors.toUnmodifiableMap(Op::type, op -> op));
+
+    private record Op<Q extends Request<R>, R extends Reply>(Class<Q> type, String name,
+                                                             BiConsumer<Q, ObjectNode> fields,
+                                                             BiFunction<Q, JsonFields, R> reply) {
+    }
+
+    private ClientOps() {
+    }
+
+    /** The frame as one line's bytes, without the newline. */
+    static <R extends Reply> byte[] encode(Request<R> request, long id) throws JsonProcessingException {
+        ObjectNode frame = JSON.createObjectNode().put("op", name(request)).put("id", id);
+        of(request).fields().accept(request, frame);
+        return JSON.writeValueAsBytes(frame);
+    }
+
+    static String name(Request<?> request) {
+        return BY_TYPE.get(request.getClass()).name();
+    }
+
+    static <R extends Reply> R readReply(Request<R> request, JsonFields reply) {
+        return of(request).reply().apply(request, reply);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends Reply> Op<Request<R>, R> of(Request<R> request) {
+        return (Op<Request<R>, R>) BY_TYPE.get(request.getClass());
+    }
+
+    private static void noFields(Request<?> request, ObjectNode frame) {
+    }
+
+    /** For an {@code ok} whose fields this client does not need. */
+    private static Reply.Done done(Request<?> request, JsonFields reply) {
+        return new Reply.Done();
+    }
+
+    private static void credentials(Credentials credentials, ObjectNode frame) {
+        frame.put("user", credentials.user()).put("password", credentials.password())
+                .put("server_password", credentials.serverPassword());
+    }
+
+    private static void message(ObjectNode frame, String text, Request.Kind kind) {
+        frame.put("text", text).put("kind", kind == Request.Kind.ACTION ? "action" : "text");
+    }
+
+    private static void history(Request.History history, ObjectNode frame) {
+        frame.put(history.conversation().direct() ? "with" : "room", history.conversation().name());
+        if (history.before() != null) {
+            frame.put("before", history.before());
+        }
+        frame.put("limit", history.limit());
+    }
+
+    private static void reason(String reason, ObjectNode frame) {
+        if (reason != null && !reason.isBlank()) {
+            frame.put("reason", reason);
+        }
+    }
+
+    private static Reply.LoggedIn loggedIn(JsonFields reply) {
+        return new Reply.LoggedIn(reply.text("user"), reply.bool("admin"), reply.texts("rooms"));
+    }
+
+    private static Reply.Sent sent(JsonFields reply) {
+        return new Reply.Sent(ServerEvents.message(reply.object("message")));
+    }
+}

@@ -1,0 +1,57 @@
+package org.securechat.tui.protocol;
+
+import java.util.List;
+import org.securechat.tui.model.Message;
+import org.securechat.tui.model.OnlineUser;
+
+/**
+ * What the server's reply to a {@link Request} carries, as far as this client reads it. An {@code error} reply is
+ * not one of these: it fails the request with a {@link ServerError}.
+ */
+public sealed interface Reply {
+
+    /** The {@code ok} to login or register: who this session is, and the rooms it is a member of. */
+    record LoggedIn(String user, boolean admin, List<String> rooms) implements Reply {
+    }
+
+    /** The {@code ok} to send or dm: the message as stored. */
+    record Sent(Message message) implements Reply {
+    }
+
+    /** The {@code ok} to join: the room's name as the server spells it. */
+    record InRoom(String room) implements Reply {
+    }
+
+    record RoomList(List<RoomInfo> rooms) implements Reply {
+    }
+
+    /** One entry of the rooms reply. */
+    record RoomInfo(String name, int members, boolean joined) {
+    }
+
+    /** The online users. */
+    record UserList(List<OnlineUser> users) implements Reply {
+    }
+
+    /** The reply to history: messages, oldest first. */
+    record MessagePage(List<Message> messages) implements Reply {
+    }
+
+    record KickResult(String user, int sessions) implements Reply {
+    }
+
+    record NewServerPassword(String serverPassword) implements Reply {
+        @Override
+        public String toString() {
+            return "NewServerPassword[***]";
+        }
+    }
+
+    /** The {@code pong} to a ping. */
+    record Pong() implements Reply {
+    }
+
+    /** An {@code ok} that carries nothing this client needs. */
+    record Done() implements Reply {
+    }
+}

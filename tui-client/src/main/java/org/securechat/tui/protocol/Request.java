@@ -1,0 +1,65 @@
+package org.securechat.tui.protocol;
+
+import org.securechat.tui.model.BufferId;
+
+/**
+ * A client frame of PROTOCOL.md, one record per op; {@code R} is what the server's reply to it decodes to. The
+ * wire names and the {@code id} are added where frames are encoded, in the net package.
+ */
+public sealed interface Request<R extends Reply> {
+
+    /** A message's {@code kind}: plain text, or an action (/me). */
+    enum Kind { TEXT, ACTION }
+
+    record Login(Credentials credentials) implements Request<Reply.LoggedIn> {
+    }
+
+    record Register(Credentials credentials) implements Request<Reply.LoggedIn> {
+    }
+
+    record Send(String room, String text, Kind kind) implements Request<Reply.Sent> {
+    }
+
+    record Dm(String to, String text, Kind kind) implements Request<Reply.Sent> {
+    }
+
+    record Join(String room) implements Request<Reply.InRoom> {
+    }
+
+    record Leave(String room) implements Request<Reply.Done> {
+    }
+
+    record Rooms() implements Request<Reply.RoomList> {
+    }
+
+    record Users() implements Request<Reply.UserList> {
+    }
+
+    /** A page of a room's or a direct conversation's messages, older than {@code before} when it is not null. */
+    record History(BufferId conversation, Long before, int limit) implements Request<Reply.MessagePage> {
+    }
+
+    record Passwd(String oldPassword, String newPassword) implements Request<Reply.Done> {
+        @Override
+        public String toString() {
+            return "Passwd[***]";
+        }
+    }
+
+    record Ping() implements Request<Reply.Pong> {
+    }
+
+    record Quit() implements Request<Reply.Done> {
+    }
+
+    /** A blank reason is left out of the frame. */
+    record Kick(String user, String reason) implements Request<Reply.KickResult> {
+    }
+
+    record Regen() implements Request<Reply.NewServerPassword> {
+    }
+
+    /** A blank reason is left out of the frame. */
+    record Stop(String reason) implements Request<Reply.Done> {
+    }
+}

@@ -1,0 +1,69 @@
+package org.securechat.tui.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.securechat.tui.model.BufferId;
+import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Request;
+
+/** Every request record written as the frame PROTOCOL.md asks for (with ' for " to keep them readable). */
+class ClientOpsTest {
+    private static final Credentials ALICE = new Credentials("alice", "correct horse", "k3Fq-9xTz");
+    private static final String AUTH_FIELDS = "'user':'alice','password':'correct horse','server_password':'k3Fq-9xTz'";
+
+    private static String encode(Request<?> request) throws Exception {
+        return new String(ClientOps.encode(request, 7), StandardCharsets.UTF_8).replace('"', '\'');
+    }
+
+    @Test
+    void everyRequestIsWrittenAsItsOp() throws Exception {
+        Map<Request<?>, String> frames = new LinkedHashMap<>();
+        frames.put(new Request.Login(ALICE), "{'op':'login','id':7," + AUTH_FIELDS + "}");
+        frames.put(new Request.Register(ALICE), "{'op':'register','id':7," + AUTH_FIELDS + "}");
+        frames.put(new Request.Send("general", "hello", Request.Kind.TEXT),
+                "{'op':'send','id':7,'room':'general','text':'hello','kind':'text'}");
+        frames.put(new Request.Dm("bob", "waves", Request.Kind.ACTION),
+                "{'op':'dm','id':7,'to':'bob','text':'waves','kind':'action'}");
+        frames.put(new Request.Join("dev"), "{'op':'join','id':7,'room':'dev'}");
+        frames.put(new Request.Leave("dev"), "{'op':'leave','id':7,'room':'dev'}");
+        frames.put(new Request.Rooms(), "{'op':'rooms','id':7}");
+        frames.put(new Request.Users(), "{'op':'users','id':7}");
+        frames.put(new Request.History(BufferId.room("general"), null, 50),
+                "{'op':'history','id':7,'room':'general','limit':50}");
+        frames.put(new Request.Passwd("old-secret", "new-secret"),
+                "{'op':'passwd','id':7,'old':'old-secret','new':'new-secret'}");
+        frames.put(new Request.Ping(), "{'op':'ping','id':7}");
+        frames.put(new Request.Quit(), "{'op':'quit','id':7}");
+        frames.put(new Request.Kick("bob", "spam"), "{'op':'kick','id':7,'user':'bob','reason':'spam'}");
+        frames.put(new Request.Regen(), "{'op':'regen','id':7}");
+        frames.put(new Request.Stop("maintenance"), "{'op':'stop','id':7,'reason':'maintenance'}");
+        for (Map.Entry<Request<?>, String> frame : frames.entrySet()) {
+            assertEquals(frame.getValue(), encode(frame.getKey()));
+        }
+        assertEquals(Set.of(Request.class.getPermittedSubclasses()),
+                frames.keySet().stream().map(Object::getClass).collect(Collectors.toSet()),
+                "every request record has its frame here");
+    }
+
+    @Test
+    void directHistoryOlderPagesAndBlankReasons() throws Exception {
+        assertEquals("{'op':'history','id':7,'with':'bob','before':71,'limit':50}",
+                encode(new Request.History(BufferId.dm("bob"), 71L, 50)));
+        assertEquals("{'op':'kick','id':7,'user':'bob'}", encode(new Request.Kick("bob", " ")));
+        assertEquals("{'op':'stop','id':7}", encode(new Request.Stop("")));
+        assertEquals("{'op':'stop','id':7}", encode(new Request.Stop(null)));
+    }
+
+    @Test
+    void requestsDoNotShowTheirSecrets() {
+        String shown = new Request.Login(ALICE) + " " + new Request.Passwd("old-secret", "new-secret");
+        assertFalse(shown.contains("correct horse") || shown.contains("k3Fq") || shown.contains("secret"), shown);
+    }
+}
