@@ -86,14 +86,10 @@ public interface ChatConfig {
     }
 
     interface LoginThrottle {
-        /** Failures allowed for one account before each further one imposes a wait. */
-        @WithName("account-free-failures")
-        @WithDefault("3")
-        int accountFreeFailures();
-
-        @WithName("address-free-failures")
-        @WithDefault("20")
-        int addressFreeFailures();
+        /** Failed logins from one source (an address, a /64 for IPv6) before each further one imposes a wait. */
+        @WithName("free-failures")
+        @WithDefault("10")
+        int freeFailures();
 
         @WithName("base-delay")
         @WithDefault("1s")

@@ -18,11 +18,14 @@ import org.securechat.chat.Credentials;
 
 /**
  * HTTP Basic for the admin API, through the chat's one credential check: the same throttle, the
- * same bcrypt, off the event loop. An admin account gets the role {@value #ADMIN}.
+ * same bcrypt, off the event loop. Only an admin account gets in, with the role {@value #ADMIN}; a
+ * non-admin's right password is refused exactly like a wrong one, so the API tells no one which
+ * passwords are right.
  */
 @ApplicationScoped
 public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     public static final String ADMIN = "admin";
+    static final String REFUSAL = "wrong user name or password, or not an admin";
 
     private final Credentials credentials;
 
@@ -41,8 +44,9 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
         String address = HttpSecurityUtils.getRoutingContextAttribute(request).request().remoteAddress().hostAddress();
         // The check completes on a bcrypt thread; the request goes on in its own context, where it came from.
         Context requestContext = Vertx.currentContext();
-        return Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(credentials.verify(request.getUsername(),
-                        new String(request.getPassword().getPassword()), address, "wrong user name or password")))
+        return Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(credentials.verify(address,
+                        request.getUsername(), new String(request.getPassword().getPassword()), AccountRecord::admin,
+                        REFUSAL)))
                 .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
                 .map(AdminIdentityProvider::identity)
                 // Quarkus answers an AuthenticationFailedException; the refusal inside says 401 or 429.
@@ -51,12 +55,7 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
                         .orElse(failure));
     }
 
-    private static SecurityIdentity identity(AccountRecord account) {
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.name()));
-        if (account.admin()) {
-            identity.addRole(ADMIN);
-        }
-        return identity.build();
+    private static SecurityIdentity identity(AccountRecord admin) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(admin.name())).addRole(ADMIN).build();
     }
 }

@@ -1,9 +1,7 @@
 package org.securechat.admin;
 
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,9 +9,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.securechat.chat.ChatError;
 
 /**
- * The admin API's answers to refused credentials, in its JSON: 401 with a Basic challenge for none
- * or wrong ones, 429 with {@code Retry-After} while the throttle makes the account or address wait,
- * 403 for an account that is not an admin.
+ * The admin API's answers to refused credentials, in its JSON: 401 with a Basic challenge for none,
+ * wrong ones or a non-admin's (alike, so the API is no oracle for passwords), 429 with
+ * {@code Retry-After} while the throttle makes the caller's address wait.
  */
 public class AuthenticationRefusals {
     private static final String CHALLENGE = "Basic realm=\"securechat\", charset=\"UTF-8\"";
@@ -24,19 +22,12 @@ public class AuthenticationRefusals {
             return json(Response.status(Response.Status.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds()), refusal.getMessage());
         }
-        return unauthorized(failure.getCause() instanceof ChatError refusal ? refusal.getMessage()
-                : "wrong user name or password");
+        return unauthorized(AdminIdentityProvider.REFUSAL);
     }
 
     @ServerExceptionMapper
     public Response anonymous(UnauthorizedException failure) {
         return unauthorized("admin credentials required (HTTP Basic)");
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException failure, ContainerRequestContext request) {
-        return json(Response.status(Response.Status.FORBIDDEN),
-                request.getSecurityContext().getUserPrincipal().getName() + " is not an admin");
     }
 
     private static Response unauthorized(String message) {

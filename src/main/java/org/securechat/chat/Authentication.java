@@ -19,14 +19,17 @@ public class Authentication {
         this.attendance = attendance;
     }
 
-    /** Refuses while the account or address must wait, and a wrong server password (which counts as a failure). */
-    public void admit(Session session, String user, String givenServerPassword) {
-        String address = session.peer().remoteAddress();
-        throttle.check(user, address);
+    /**
+     * Lets the session's attempt through the throttle and the server password (a wrong one counts as
+     * a failure of its source); the attempt is still open, for the caller to settle.
+     */
+    public LoginThrottle.Attempt admit(Session session, String givenServerPassword) {
+        LoginThrottle.Attempt attempt = throttle.begin(session.peer().remoteAddress());
         if (!serverPassword.matches(givenServerPassword)) {
-            throttle.failed(null, address);
+            attempt.failed();
             throw new ChatError(ChatError.Reason.BAD_SERVER_PASSWORD, "the server password is wrong");
         }
+        return attempt;
     }
 
     /**

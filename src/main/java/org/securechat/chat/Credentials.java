@@ -2,12 +2,14 @@ package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.securechat.chat.port.AccountStore;
 import org.securechat.security.PasswordHasher;
 
 /**
  * The one check of a user name and password, behind the protocol's login and passwd and the admin
- * API: the throttle first, then the hash (off the caller's thread), then the outcome recorded.
+ * API: an attempt let through the throttle, the hash checked off the caller's thread, the attempt
+ * settled. A miss costs as much as a hit, and every refusal reads the same.
  */
 @ApplicationScoped
 public class Credentials {
@@ -23,19 +25,26 @@ public class Credentials {
         this.workers = workers;
     }
 
+    /** As {@link #verify(LoginThrottle.Attempt, String, String, Predicate, String)}, for an attempt from this address. */
+    public CompletableFuture<AccountRecord> verify(String address, String user, String password,
+                                                   Predicate<AccountRecord> allowed, String refusal) {
+        return verify(throttle.begin(address), user, password, allowed, refusal);
+    }
+
     /**
-     * The account, if the password is its own; else fails with BAD_CREDENTIALS and {@code refusal} as
-     * the message, or with TOO_MANY_ATTEMPTS while the account or the address must wait.
+     * The account, if the password is its own and {@code allowed} accepts it; else fails with
+     * BAD_CREDENTIALS and {@code refusal} as the message, the attempt counted as a failure.
      */
-    public CompletableFuture<AccountRecord> verify(String user, String password, String address, String refusal) {
-        throttle.check(user, address);
+    public CompletableFuture<AccountRecord> verify(LoginThrottle.Attempt attempt, String user, String password,
+                                                   Predicate<AccountRecord> allowed, String refusal) {
         return accounts.find(user).thenApplyAsync(account -> {
-            if (!hasher.verify(password, account.map(AccountRecord::passwordHash).orElse(null))) {
-                throttle.failed(user, address);
+            boolean right = hasher.verify(password, account.map(AccountRecord::passwordHash).orElse(null));
+            if (!right || !allowed.test(account.get())) {
+                attempt.failed();
                 throw new ChatError(ChatError.Reason.BAD_CREDENTIALS, refusal);
             }
-            throttle.succeeded(user);
+            attempt.succeeded();
             return account.get();
-        }, workers.hashing());
+        }, workers.hashing()); // if the store fails instead, the attempt simply stays counted
     }
 }

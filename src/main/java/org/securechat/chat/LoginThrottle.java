@@ -3,77 +3,102 @@ package org.securechat.chat;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import org.securechat.ChatConfig;
 import org.securechat.chat.port.AttemptCounters;
+import org.securechat.chat.port.AttemptCounters.Attempts;
 
 /**
- * Slows password guessing per account and per address. After the free failures, each failure
- * imposes a wait that doubles (up to a cap); during a wait every attempt is refused, even with the
- * right password, so the wait cannot be used to confirm a guess.
+ * Slows, then blocks, the source of failed logins (an address; a /64 for IPv6), never the account
+ * attacked: the right password from a source with a clean record always gets in. After the free
+ * failures each one imposes a wait that doubles up to a cap, during which the source is refused
+ * before any password is checked. An attempt counts as a failure from the moment it is let through
+ * until it is known to be right, so simultaneous guesses cannot all pass the same check.
  */
 @ApplicationScoped
 public class LoginThrottle {
+    /** The policy's numbers: failures free of any wait, the first wait, the longest. */
+    public record Policy(int freeFailures, Duration baseDelay, Duration maxDelay) { }
+
     private final AttemptCounters counters;
-    private final ChatConfig.LoginThrottle config;
+    private final Policy policy;
     private final Clock clock;
     private final Counter failures;
 
+    @Inject
     public LoginThrottle(AttemptCounters counters, ChatConfig config, Clock clock, MeterRegistry registry) {
+        this(counters, new Policy(config.loginThrottle().freeFailures(), config.loginThrottle().baseDelay(),
+                config.loginThrottle().maxDelay()), clock, registry);
+    }
+
+    public LoginThrottle(AttemptCounters counters, Policy policy, Clock clock, MeterRegistry registry) {
         this.counters = counters;
-        this.config = config.loginThrottle();
+        this.policy = policy;
         this.clock = clock;
         this.failures = Counter.builder("securechat.logins.failed")
                 .description("failed logins: wrong password or server password, protocol and REST").register(registry);
     }
 
-    /** Refuses with TOO_MANY_ATTEMPTS while the account or the address must wait. */
-    public void check(String account, String address) {
-        long now = clock.millis();
-        long wait = Math.max(waitMillis(counters.get(accountKey(account)), config.accountFreeFailures(), now),
-                waitMillis(counters.get(addressKey(address)), config.addressFreeFailures(), now));
-        if (wait > 0) {
-            long seconds = (wait + 999) / 1000;
-            throw new ChatError(ChatError.Reason.TOO_MANY_ATTEMPTS,
-                    "too many failed attempts; try again in " + seconds + " s", seconds);
-        }
-    }
+    /** One attempt let through: settle it with {@link #failed()} or {@link #succeeded()}. */
+    public final class Attempt {
+        private final String key;
 
-    public void failed(String account, String address) {
-        failures.increment();
-        long now = clock.millis();
-        // A count idle for longer than the longest wait is forgotten: old failures stop counting.
-        long horizon = config.maxDelay().toMillis();
-        if (account != null) {
-            counters.add(accountKey(account), now, horizon);
+        private Attempt(String key) {
+            this.key = key;
         }
-        counters.add(addressKey(address), now, horizon);
+
+        /** It was wrong: it stays counted. */
+        public void failed() {
+            failures.increment();
+        }
+
+        /** It was right: its charge is taken back, and with it the wait it would have imposed. */
+        public void succeeded() {
+            while (true) {
+                Attempts stored = counters.get(key);
+                if (stored.failures() == 0) {
+                    return;
+                }
+                int left = stored.failures() - 1;
+                Attempts refunded = new Attempts(left, left > policy.freeFailures() ? stored.waitUntilMillis() : 0,
+                        stored.lastMillis());
+                if (counters.replace(key, stored, refunded)) {
+                    return;
+                }
+            }
+        }
     }
 
     /**
-     * Clears the account's failures. The address's are kept: logging in to one's own account must
-     * not reset the count of guesses made at others from the same place.
+     * Lets an attempt from this peer address through, counted, or refuses it with TOO_MANY_ATTEMPTS
+     * while its source must wait.
      */
-    public void succeeded(String account) {
-        counters.clear(accountKey(account));
-    }
-
-    private long waitMillis(AttemptCounters.Failures failures, int free, long now) {
-        return failures.count() > free ? failures.lastMillis() + delayMillis(failures.count() - free) - now : 0;
+    public Attempt begin(String address) {
+        String key = "source:" + AttemptSource.of(address);
+        long horizon = policy.maxDelay().toMillis();
+        while (true) {
+            long now = clock.millis();
+            Attempts stored = counters.get(key);
+            // A record idle for longer than the longest wait is forgotten: old failures stop counting.
+            Attempts current = now - stored.lastMillis() > horizon ? Attempts.NONE : stored;
+            long wait = current.waitUntilMillis() - now;
+            if (wait > 0) {
+                long seconds = (wait + 999) / 1000;
+                throw new ChatError(ChatError.Reason.TOO_MANY_ATTEMPTS,
+                        "too many failed attempts from your address; try again in " + seconds + " s", seconds);
+            }
+            int counted = current.failures() + 1;
+            long waitUntil = counted > policy.freeFailures() ? now + delayMillis(counted - policy.freeFailures()) : 0;
+            if (counters.replace(key, stored, new Attempts(counted, waitUntil, now))) {
+                return new Attempt(key);
+            }
+        }
     }
 
     private long delayMillis(int excess) {
-        long base = config.baseDelay().toMillis();
-        long max = config.maxDelay().toMillis();
         int shift = Math.min(excess - 1, 30);
-        return Math.min(max, base << shift);
-    }
-
-    private static String accountKey(String account) {
-        return "account:" + (account == null ? "" : Account.key(account));
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
+        return Math.min(policy.maxDelay().toMillis(), policy.baseDelay().toMillis() << shift);
     }
 }

@@ -4,19 +4,17 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * Limits small enough to reach in a test: logins throttled after 2 failures per account and 5 per
- * address, a 64 KiB outbound queue, and flood control off so tests can write fast.
+ * Limits small enough to reach in a test: logins throttled after 5 failures from one address, a
+ * 64 KiB outbound queue, and flood control off so tests can write fast.
  */
 public class LimitsProfile implements QuarkusTestProfile {
-    static final int ACCOUNT_FREE_FAILURES = 2;
-    static final int ADDRESS_FREE_FAILURES = 5;
+    public static final int FREE_FAILURES = 5;
     static final int MAX_OUTBOUND_BYTES = 65_536;
 
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "chat.login-throttle.account-free-failures", String.valueOf(ACCOUNT_FREE_FAILURES),
-                "chat.login-throttle.address-free-failures", String.valueOf(ADDRESS_FREE_FAILURES),
+                "chat.login-throttle.free-failures", String.valueOf(FREE_FAILURES),
                 "chat.login-throttle.base-delay", "2s",
                 "chat.max-outbound-bytes", String.valueOf(MAX_OUTBOUND_BYTES),
                 "chat.flood.rate", "0");

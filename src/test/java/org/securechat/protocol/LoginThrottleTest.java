@@ -1,5 +1,6 @@
 package org.securechat.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,31 +8,35 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.securechat.TestClock;
 
 /**
- * Failed logins, per account and per address, impose a growing wait during which even the right
- * password is refused. Each test fails from its own loopback address, so the others are not slowed.
- * The waits pass on the chat's clock, moved forward, not slept through.
+ * Failed logins slow, then block, their source, never the account attacked: the right password
+ * from a clean address always gets in. Each test fails from loopback addresses of its own, so the
+ * others are not slowed. The waits pass on the chat's clock, moved forward, not slept through.
  */
 @QuarkusTest
 @TestProfile(LimitsProfile.class)
 class LoginThrottleTest extends ProtocolTestBase {
+    private static final int FREE = LimitsProfile.FREE_FAILURES;
+
     @Inject
     TestClock clock;
 
     @Test
-    void failuresForOneAccountImposeAGrowingWaitOnEveryAddress() {
+    void failuresSlowTheirSourceAndNeverLockTheAccountOut() {
         Credentials victim = Credentials.fresh("victim");
         registered(victim).quit();
         WireClient attacker = connect(Dial.DEFAULT.from("127.0.0.2"));
         Credentials wrong = new Credentials(victim.user(), "a wrong guess");
-        for (int i = 0; i <= LimitsProfile.ACCOUNT_FREE_FAILURES; i++) {
+        for (int i = 0; i <= FREE; i++) {
             WireClient.assertError("bad_credentials", attacker.login(wrong));
         }
-        long firstWait = throttled(attacker.login(victim));
-        throttled(connect().login(victim)); // the right password, from another address, during the wait
+        long firstWait = throttled(attacker.login(victim)); // from the attacker's address, even the right one waits
+        assertOk(connect(Dial.DEFAULT.from("127.0.0.3")).login(victim)); // the victim, elsewhere, gets in
 
         clock.advance(Duration.ofSeconds(firstWait));
         WireClient.assertError("bad_credentials", attacker.login(wrong));
@@ -39,24 +44,43 @@ class LoginThrottleTest extends ProtocolTestBase {
         assertTrue(secondWait > firstWait, () -> "the wait grows: " + firstWait + " s, then " + secondWait + " s");
 
         clock.advance(Duration.ofSeconds(secondWait));
-        assertOk(connect().login(victim));
+        assertOk(attacker.login(victim)); // slowed, not locked: after the wait the right password works
     }
 
     @Test
-    void failuresFromOneAddressImposeAWaitOnEveryAccountFromIt() {
-        Credentials bystander = Credentials.fresh("bystander");
-        registered(bystander).quit();
-        WireClient scanner = connect(Dial.DEFAULT.from("127.0.0.3"));
-        for (int i = 0; i <= LimitsProfile.ADDRESS_FREE_FAILURES; i++) {
-            WireClient.assertError("bad_credentials", scanner.login(Credentials.fresh("guess")));
+    void simultaneousGuessesAreCountedBeforeAnyIsChecked() {
+        Credentials victim = Credentials.fresh("raced");
+        registered(victim).quit();
+        List<WireClient> guessers = IntStream.range(0, 40).mapToObj(i -> connect(Dial.DEFAULT.from("127.0.0.4"))).toList();
+        for (int i = 0; i < guessers.size(); i++) {
+            String password = i == guessers.size() - 1 ? victim.password() : "wrong guess " + i;
+            guessers.get(i).send(WireClient.frame("login", "id", 1, "user", victim.user(), "password", password,
+                    "server_password", serverPassword.current()));
         }
-        long firstWait = throttled(scanner.login(bystander));
-        assertOk(connect().login(bystander)); // other addresses are not held back
+        List<JsonNode> replies = guessers.stream().map(guesser -> guesser.reply(1)).toList();
+        long checked = replies.stream().filter(r -> !"too_many_attempts".equals(r.path("code").asText())).count();
+        assertTrue(checked <= FREE + 1, () -> checked + " of 40 simultaneous guesses were checked: " + replies);
+        assertEquals(40, replies.size());
+    }
 
-        clock.advance(Duration.ofSeconds(firstWait));
-        WireClient.assertError("bad_credentials", scanner.login(Credentials.fresh("guess")));
-        long secondWait = throttled(scanner.login(bystander));
-        assertTrue(secondWait > firstWait, () -> "the wait grows: " + firstWait + " s, then " + secondWait + " s");
+    @Test
+    void aBurstWithNoUserNameClosesRegistrationOnlyToItsSource() {
+        WireClient scanner = connect(Dial.DEFAULT.from("127.0.0.5"));
+        for (int i = 0; i <= FREE; i++) {
+            WireClient.assertError("bad_credentials", scanner.login(new Credentials("", "any password")));
+        }
+        throttled(scanner.register(Credentials.fresh("late")));
+        assertOk(connect(Dial.DEFAULT.from("127.0.0.6")).register(Credentials.fresh("newcomer")));
+    }
+
+    @Test
+    void aWrongServerPasswordCountsAgainstItsSource() {
+        WireClient prober = connect(Dial.DEFAULT.from("127.0.0.7"));
+        for (int i = 0; i <= FREE; i++) {
+            WireClient.assertError("bad_server_password", prober.request("register", "user", Credentials.unique("p"),
+                    "password", "a-good-password", "server_password", "not-the-password"));
+        }
+        throttled(prober.register(Credentials.fresh("prober")));
     }
 
     /** Asserts a too_many_attempts refusal and returns its retry_after_s. */

@@ -83,10 +83,10 @@ public final class AdminApiClient {
             throw CommandFailure.unreachable("interrupted while calling " + base);
         }
         switch (response.statusCode()) {
-            case 401 -> throw CommandFailure.authenticationFailed(
-                    "authentication failed: wrong user name or password for " + user + " at " + base);
-            case 403 -> throw CommandFailure.authenticationFailed(user + " is not an admin");
-            case 429 -> throw CommandFailure.refused("too many failed logins; try again in "
+            // The server answers a wrong password and a non-admin's right one alike.
+            case 401 -> throw CommandFailure.authenticationFailed("authentication failed at " + base
+                    + ": wrong user name or password, or " + user + " is not an admin");
+            case 429 -> throw CommandFailure.refused("too many failed logins from this address; try again in "
                     + response.headers().firstValue("Retry-After").orElse("a few") + " seconds");
             default -> {
                 return response;

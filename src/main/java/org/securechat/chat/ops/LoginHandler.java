@@ -27,8 +27,8 @@ public class LoginHandler implements OpHandler<Login> {
     public CompletionStage<?> handle(Session session, Object requestId, Login request) {
         String user = InputRules.required("user", request.user());
         String password = InputRules.required("password", request.password());
-        authentication.admit(session, user, request.serverPassword());
-        return credentials.verify(user, password, session.peer().remoteAddress(), "wrong user name or password")
+        return credentials.verify(authentication.admit(session, request.serverPassword()), user, password,
+                        account -> true, "wrong user name or password")
                 .thenCompose(account -> rooms.roomsOf(account.id())
                         .thenComposeAsync(joined -> authentication.enter(session, requestId, account, joined),
                                 session.peer().executor()));

@@ -23,7 +23,8 @@ public class RegisterHandler implements OpHandler<Register> {
 
     @Override
     public CompletionStage<?> handle(Session session, Object requestId, Register request) {
-        authentication.admit(session, null, request.serverPassword());
+        // The server password was the credential; the name and password are checked by the rules.
+        authentication.admit(session, request.serverPassword()).succeeded();
         return accounts.create(request.user(), request.password(), false)
                 .thenComposeAsync(account -> authentication.enter(session, requestId, account,
                         List.of(AccountStore.FIRST_ROOM)), session.peer().executor());

@@ -1,19 +1,24 @@
 package org.securechat.chat.port;
 
 /**
- * Failed attempts per key (an account, an address), shared by every node. A count whose last
- * failure is older than the horizon given with it is forgotten: old failures stop counting.
+ * Failed attempts per source, shared by every node: a small register per key that the throttle
+ * reads and replaces atomically, so concurrent attempts cannot all pass one check.
  */
 public interface AttemptCounters {
-    /** How many failures, and when the last one was. */
-    record Failures(int count, long lastMillis) {
-        public static final Failures NONE = new Failures(0, 0);
+    /**
+     * A source's record: failures counted (an attempt in flight counts until it is known to be
+     * right), until when it must wait, and when it last tried.
+     */
+    record Attempts(int failures, long waitUntilMillis, long lastMillis) {
+        public static final Attempts NONE = new Attempts(0, 0, 0);
     }
 
-    Failures get(String key);
+    /** The key's record, or {@link Attempts#NONE}. */
+    Attempts get(String key);
 
-    /** Adds one failure at {@code nowMillis}, atomically, and returns the new count. */
-    Failures add(String key, long nowMillis, long forgetAfterMillis);
-
-    void clear(String key);
+    /**
+     * Stores {@code next} if the key still holds {@code expected} ({@link Attempts#NONE} for no
+     * record); false if another attempt changed it meanwhile, and the caller reads again.
+     */
+    boolean replace(String key, Attempts expected, Attempts next);
 }

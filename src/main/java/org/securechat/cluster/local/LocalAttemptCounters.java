@@ -6,31 +6,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.securechat.chat.port.AttemptCounters;
 
 /**
- * Failure counts when this process is the whole deployment: in memory, at most {@link #MAX_TRACKED}
- * keys; past that, counts old enough to impose nothing are dropped.
+ * Failure records when this process is the whole deployment: in memory, for at most
+ * {@link #MAX_TRACKED} sources. When full, records that impose no wait any more are dropped; if
+ * every one still does, a new source is let through without a record (memory stays bounded, and a
+ * clean source is never refused for others' failures).
  */
 @ApplicationScoped
 public class LocalAttemptCounters implements AttemptCounters {
     static final int MAX_TRACKED = 100_000;
 
-    private final Map<String, Failures> counts = new ConcurrentHashMap<>();
+    private final Map<String, Attempts> records = new ConcurrentHashMap<>();
 
     @Override
-    public Failures get(String key) {
-        return counts.getOrDefault(key, Failures.NONE);
+    public Attempts get(String key) {
+        return records.getOrDefault(key, Attempts.NONE);
     }
 
     @Override
-    public Failures add(String key, long nowMillis, long forgetAfterMillis) {
-        if (counts.size() >= MAX_TRACKED) {
-            counts.values().removeIf(f -> nowMillis - f.lastMillis() > forgetAfterMillis);
+    public boolean replace(String key, Attempts expected, Attempts next) {
+        if (expected.equals(Attempts.NONE)) {
+            if (records.size() >= MAX_TRACKED) {
+                records.values().removeIf(r -> r.waitUntilMillis() <= next.lastMillis());
+                if (records.size() >= MAX_TRACKED) {
+                    return true;
+                }
+            }
+            return records.putIfAbsent(key, next) == null;
         }
-        return counts.compute(key, (k, old) -> old == null || nowMillis - old.lastMillis() > forgetAfterMillis
-                ? new Failures(1, nowMillis) : new Failures(old.count() + 1, nowMillis));
-    }
-
-    @Override
-    public void clear(String key) {
-        counts.remove(key);
+        return records.replace(key, expected, next);
     }
 }
