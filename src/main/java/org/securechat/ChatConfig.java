@@ -34,6 +34,8 @@ public interface ChatConfig {
     @WithName("login-throttle")
     LoginThrottle loginThrottle();
 
+    ChatLimits limits();
+
     @WithName("idle-timeout")
     @WithDefault("120s")
     Duration idleTimeout();

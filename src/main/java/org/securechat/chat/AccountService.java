@@ -24,8 +24,14 @@ public class AccountService {
 
     /** A new account, a member of {@code general}; fails with USER_EXISTS when the name is taken in any case. */
     public CompletableFuture<AccountRecord> create(String user, String password, boolean admin) {
+        return create(user, password, admin, () -> { });
+    }
+
+    /** As {@link #create(String, String, boolean)}; {@code admitted} runs once the rules pass, before the hash. */
+    public CompletableFuture<AccountRecord> create(String user, String password, boolean admin, Runnable admitted) {
         String name = InputRules.username(user);
         InputRules.password(password);
+        admitted.run();
         return workers.hashing(() -> hasher.hash(password)).thenCompose(hash -> accounts.create(name, hash, admin));
     }
 

@@ -2,6 +2,7 @@ package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.securechat.ChatConfig;
 import org.securechat.chat.port.Delivery;
 import org.securechat.chat.port.Presence;
 
@@ -15,19 +16,29 @@ public class Attendance {
     private final RoomMembers roomMembers;
     private final Presence presence;
     private final Delivery delivery;
+    private final ConnectionLimits connections;
+    private final int sessionsPerAccount;
     private volatile boolean quiet;
 
-    public Attendance(Sessions sessions, RoomMembers roomMembers, Presence presence, Delivery delivery) {
+    public Attendance(Sessions sessions, RoomMembers roomMembers, Presence presence, Delivery delivery,
+                      ConnectionLimits connections, ChatConfig config) {
         this.sessions = sessions;
         this.roomMembers = roomMembers;
         this.presence = presence;
         this.delivery = delivery;
+        this.connections = connections;
+        this.sessionsPerAccount = config.limits().sessionsPerAccount();
     }
 
-    /** The session, authenticated as the account, receives its rooms; runs on the session's thread. */
+    /**
+     * The session, authenticated as the account, receives its rooms; refused with LIMIT_REACHED when
+     * the account has all the sessions it may have here. Runs on the session's thread.
+     */
     void enter(Session session, Account account, List<String> rooms) {
-        session.authenticate(account);
-        sessions.enter(session);
+        if (!sessions.enter(session, account, sessionsPerAccount)) {
+            throw new ChatError(ChatError.Reason.LIMIT_REACHED, account.name() + " has all the sessions an account may have ("
+                    + sessionsPerAccount + "); close one first");
+        }
         rooms.forEach(room -> roomMembers.add(room, session));
         if (presence.arrived(session)) {
             announce(account.name(), true, null);
@@ -40,6 +51,7 @@ public class Attendance {
             return;
         }
         session.markClosed();
+        connections.release(session.peer().remoteAddress());
         roomMembers.removeEverywhere(session);
         sessions.closed(session);
         if (session.authenticated() && presence.departed(session)) {

@@ -37,7 +37,8 @@ public class Credentials {
      */
     public CompletableFuture<AccountRecord> verify(LoginThrottle.Attempt attempt, String user, String password,
                                                    Predicate<AccountRecord> allowed, String refusal) {
-        return accounts.find(user).thenApplyAsync(account -> {
+        // If the store fails, or the bcrypt queue is full, the attempt simply stays counted.
+        return accounts.find(user).thenCompose(account -> workers.hashing(() -> {
             boolean right = hasher.verify(password, account.map(AccountRecord::passwordHash).orElse(null));
             if (!right || !allowed.test(account.get())) {
                 attempt.failed();
@@ -45,6 +46,6 @@ public class Credentials {
             }
             attempt.succeeded();
             return account.get();
-        }, workers.hashing()); // if the store fails instead, the attempt simply stays counted
+        }));
     }
 }

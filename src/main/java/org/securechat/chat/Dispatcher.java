@@ -2,6 +2,7 @@ package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -23,25 +24,39 @@ public class Dispatcher {
     private final ErrorReplies errors;
     private final Sessions sessions;
     private final Attendance attendance;
+    private final ConnectionLimits connections;
+    private final Allowances allowances;
     private final ChatConfig config;
     private final Clock clock;
     private final String serverName;
 
-    public Dispatcher(OpTable table, ErrorReplies errors, Sessions sessions, Attendance attendance, ChatConfig config,
-                      Clock clock, @ConfigProperty(name = "quarkus.application.version") String version) {
+    public Dispatcher(OpTable table, ErrorReplies errors, Sessions sessions, Attendance attendance,
+                      ConnectionLimits connections, Allowances allowances, ChatConfig config, Clock clock,
+                      @ConfigProperty(name = "quarkus.application.version") String version) {
         this.table = table;
         this.errors = errors;
         this.sessions = sessions;
         this.attendance = attendance;
+        this.connections = connections;
+        this.allowances = allowances;
         this.config = config;
         this.clock = clock;
         this.serverName = "securechat/" + version;
     }
 
-    /** A new connection: its session, greeted with the welcome frame. */
+    /**
+     * A new connection: its session, greeted with the welcome frame; or, past the connection limits,
+     * refused and closed at once (the session returned is closed and serves nothing).
+     */
     public Session open(Peer peer) {
-        long now = clock.millis();
-        Session session = new Session(peer, new FloodBucket(config.flood().burst(), config.flood().rate(), now), now);
+        Session session = new Session(peer, clock.millis());
+        Optional<ChatError> full = connections.admit(peer.remoteAddress());
+        if (full.isPresent()) {
+            session.markClosed();
+            session.send(Outbound.refusal(null, full.get()));
+            session.close(null);
+            return session;
+        }
         sessions.connected(session);
         session.send(Outbound.event(new Event.Welcome(1, serverName, true)));
         return session;
@@ -49,12 +64,18 @@ public class Dispatcher {
 
     /** One request from the session's peer, on the peer's thread. */
     public void receive(Session session, Inbound request) {
+        if (session.closed()) {
+            return;
+        }
         session.framed(clock.millis());
         enqueue(session, () -> run(session, request));
     }
 
     /** A frame that could not be read as a request: refused in its turn; the session stays. */
     public void unreadable(Session session, ChatError refusal) {
+        if (session.closed()) {
+            return;
+        }
         session.framed(clock.millis());
         enqueue(session, () -> {
             errors.fail(session, null, refusal);
@@ -125,6 +146,7 @@ public class Dispatcher {
         if (op.access() == Op.Access.ADMIN && !session.account().admin()) {
             throw new ChatError(ChatError.Reason.FORBIDDEN, op.name() + " is for admins only");
         }
+        allowances.spend(session, op.budget());
         return op.handler().handle(session, request.id(), request.fields(op.fields()));
     }
 }

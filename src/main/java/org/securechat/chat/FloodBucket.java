@@ -1,8 +1,8 @@
 package org.securechat.chat;
 
 /**
- * A token bucket: {@code burst} messages at once, refilled at {@code rate} per second. Used from
- * the session's own thread only. A rate of 0 turns flood control off.
+ * A token bucket: {@code burst} tokens at once, refilled at {@code rate} per second. Used from the
+ * session's own thread only. A rate of 0 turns it off.
  */
 public final class FloodBucket {
     private final double burst;
@@ -17,17 +17,22 @@ public final class FloodBucket {
         this.lastRefill = nowMillis;
     }
 
-    /** Takes a token; returns 0 if granted, else the milliseconds until one is available. */
-    public long take(long nowMillis) {
+    /** Takes {@code amount} tokens; returns 0 if granted, else the milliseconds until they are there. */
+    public long take(long nowMillis, double amount) {
         if (ratePerMilli == 0) {
             return 0;
         }
         tokens = Math.min(burst, tokens + Math.max(0, nowMillis - lastRefill) * ratePerMilli);
         lastRefill = nowMillis;
-        if (tokens >= 1) {
-            tokens -= 1;
+        if (tokens >= amount) {
+            tokens -= amount;
             return 0;
         }
-        return (long) Math.ceil((1 - tokens) / ratePerMilli);
+        return (long) Math.ceil((amount - tokens) / ratePerMilli);
+    }
+
+    /** True when the bucket is full: it remembers nothing a new one would not. */
+    public boolean full(long nowMillis) {
+        return ratePerMilli == 0 || tokens + Math.max(0, nowMillis - lastRefill) * ratePerMilli >= burst;
     }
 }

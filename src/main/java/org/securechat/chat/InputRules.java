@@ -91,6 +91,17 @@ public final class InputRules {
                 || (cp >= 0x2066 && cp <= 0x2069);
     }
 
+    /** A page size: {@code byDefault} when not given, at most {@code most}, at least 1 or refused. */
+    public static int limit(Integer limit, int byDefault, int most) {
+        if (limit == null) {
+            return byDefault;
+        }
+        if (limit < 1) {
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "\"limit\" must be at least 1");
+        }
+        return Math.min(limit, most);
+    }
+
     public static <T> T required(String field, T value) {
         if (value == null) {
             throw new ChatError(ChatError.Reason.BAD_REQUEST, "\"" + field + "\" is required");

@@ -1,37 +1,25 @@
 package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.ToIntFunction;
 import org.securechat.chat.port.MessageStore;
 
 /**
- * What send and dm share: flood control, then store, then deliver and acknowledge, both only
- * after the commit, so nothing anyone has seen can be lost.
+ * What send and dm share: store, then deliver and acknowledge, both only after the commit, so
+ * nothing anyone has seen can be lost. (Flood control is the messages budget, spent by the dispatcher.)
  */
 @ApplicationScoped
 public class Messaging {
     private final MessageStore messages;
     private final ErrorReplies errors;
     private final ChatMetrics metrics;
-    private final Clock clock;
 
-    public Messaging(MessageStore messages, ErrorReplies errors, ChatMetrics metrics, Clock clock) {
+    public Messaging(MessageStore messages, ErrorReplies errors, ChatMetrics metrics) {
         this.messages = messages;
         this.errors = errors;
         this.metrics = metrics;
-        this.clock = clock;
-    }
-
-    /** Takes a token from the session's bucket, or refuses with RATE_LIMITED. */
-    public void throttle(Session session) {
-        long waitMillis = session.flood().take(clock.millis());
-        if (waitMillis > 0) {
-            long seconds = Math.max(1, (waitMillis + 999) / 1000);
-            throw new ChatError(ChatError.Reason.RATE_LIMITED, "too many messages; slow down", seconds);
-        }
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.securechat.chat;
 
-/** A row of the op table: the wire name, the record its fields bind to, who may use it, its handler. */
-public record Op<T>(String name, Class<T> fields, Access access, OpHandler<T> handler) {
+/**
+ * A row of the op table: the wire name, the record its fields bind to, who may use it, the budget
+ * each use spends, its handler.
+ */
+public record Op<T>(String name, Class<T> fields, Access access, Budget budget, OpHandler<T> handler) {
 
     /** Who may send an op. */
     public enum Access {

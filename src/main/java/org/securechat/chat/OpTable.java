@@ -22,7 +22,7 @@ import org.securechat.chat.ops.SendHandler;
 import org.securechat.chat.ops.StopHandler;
 import org.securechat.chat.ops.UsersHandler;
 
-/** Every op of PROTOCOL.md: its name, its fields, who may send it, and the handler that carries it out. */
+/** Every op of PROTOCOL.md: its name, its fields, who may send it, what it spends, the handler that carries it out. */
 @ApplicationScoped
 public class OpTable {
     private final Map<String, Op<?>> ops;
@@ -32,21 +32,21 @@ public class OpTable {
                    PasswdHandler passwd, PingHandler ping, QuitHandler quit, KickHandler kick, RegenHandler regen,
                    StopHandler stop) {
         this.ops = List.<Op<?>>of(
-                new Op<>("register", Requests.Register.class, Access.GUEST, register),
-                new Op<>("login", Requests.Login.class, Access.GUEST, login),
-                new Op<>("send", Requests.Send.class, Access.MEMBER, send),
-                new Op<>("dm", Requests.Dm.class, Access.MEMBER, dm),
-                new Op<>("join", Requests.Join.class, Access.MEMBER, join),
-                new Op<>("leave", Requests.Leave.class, Access.MEMBER, leave),
-                new Op<>("rooms", Requests.Rooms.class, Access.MEMBER, rooms),
-                new Op<>("users", Requests.Users.class, Access.MEMBER, users),
-                new Op<>("history", Requests.History.class, Access.MEMBER, history),
-                new Op<>("passwd", Requests.Passwd.class, Access.MEMBER, passwd),
-                new Op<>("ping", Requests.Ping.class, Access.ANYONE, ping),
-                new Op<>("quit", Requests.Quit.class, Access.ANYONE, quit),
-                new Op<>("kick", Requests.Kick.class, Access.ADMIN, kick),
-                new Op<>("regen", Requests.Regen.class, Access.ADMIN, regen),
-                new Op<>("stop", Requests.Stop.class, Access.ADMIN, stop)
+                new Op<>("register", Requests.Register.class, Access.GUEST, Budget.LOGINS, register),
+                new Op<>("login", Requests.Login.class, Access.GUEST, Budget.LOGINS, login),
+                new Op<>("send", Requests.Send.class, Access.MEMBER, Budget.MESSAGES, send),
+                new Op<>("dm", Requests.Dm.class, Access.MEMBER, Budget.MESSAGES, dm),
+                new Op<>("join", Requests.Join.class, Access.MEMBER, Budget.JOINS, join),
+                new Op<>("leave", Requests.Leave.class, Access.MEMBER, Budget.JOINS, leave),
+                new Op<>("rooms", Requests.Rooms.class, Access.MEMBER, Budget.QUERIES, rooms),
+                new Op<>("users", Requests.Users.class, Access.MEMBER, Budget.QUERIES, users),
+                new Op<>("history", Requests.History.class, Access.MEMBER, Budget.QUERIES, history),
+                new Op<>("passwd", Requests.Passwd.class, Access.MEMBER, Budget.LOGINS, passwd),
+                new Op<>("ping", Requests.Ping.class, Access.ANYONE, Budget.CONTROL, ping),
+                new Op<>("quit", Requests.Quit.class, Access.ANYONE, Budget.CONTROL, quit),
+                new Op<>("kick", Requests.Kick.class, Access.ADMIN, Budget.ADMIN, kick),
+                new Op<>("regen", Requests.Regen.class, Access.ADMIN, Budget.ADMIN, regen),
+                new Op<>("stop", Requests.Stop.class, Access.ADMIN, Budget.ADMIN, stop)
         ).stream().collect(Collectors.toUnmodifiableMap(Op::name, Function.identity()));
     }
 

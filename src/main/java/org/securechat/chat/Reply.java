@@ -12,13 +12,16 @@ public sealed interface Reply {
 
     record RoomLeft(String room) implements Reply { }
 
-    record RoomList(List<RoomSummary> rooms) implements Reply { }
+    /** {@code more}: the list goes on after the last one here. */
+    record RoomList(List<RoomSummary> rooms, boolean more) implements Reply { }
 
     record UserInfo(String user, boolean admin, List<String> rooms) { }
 
-    record UserList(List<UserInfo> users) implements Reply { }
+    /** {@code more}: the list goes on after the last one here. */
+    record UserList(List<UserInfo> users, boolean more) implements Reply { }
 
-    record Messages(List<StoredMessage> messages) implements Reply { }
+    /** {@code more}: there are older messages than the first one here. */
+    record Messages(List<StoredMessage> messages, boolean more) implements Reply { }
 
     record KickResult(String user, int sessions) implements Reply { }
 

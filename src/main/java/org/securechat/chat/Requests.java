@@ -17,9 +17,11 @@ public final class Requests {
 
     public record Leave(String room) { }
 
-    public record Rooms() { }
+    /** A page of the room list: names after {@code after}, at most {@code limit}. */
+    public record Rooms(Integer limit, String after) { }
 
-    public record Users(String room) { }
+    /** A page of the online users, by name after {@code after}, at most {@code limit}. */
+    public record Users(String room, Integer limit, String after) { }
 
     public record History(String room, String with, Long before, Integer limit) { }
 

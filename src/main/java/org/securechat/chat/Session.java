@@ -6,10 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
- * One connection's chat state: who it is (once authenticated), the rooms it receives, its flood
- * bucket, when it last sent a frame, and the chain that runs its frames one after another.
+ * One connection's chat state: who it is (once authenticated), the rooms it receives, its budgets'
+ * buckets, when it last sent a frame, and the chain that runs its frames one after another.
  */
 public final class Session {
     private static final AtomicLong IDS = new AtomicLong();
@@ -17,7 +18,8 @@ public final class Session {
     private final long id = IDS.incrementAndGet();
     private final Peer peer;
     private final long since;
-    private final FloodBucket flood;
+    /** By budget, made on first use: an idle session holds almost none. On the session's thread only. */
+    private final FloodBucket[] buckets = new FloodBucket[Budget.values().length];
     private final Set<String> rooms = ConcurrentHashMap.newKeySet();
     private volatile Account account;
     private volatile String closeReason;
@@ -29,9 +31,8 @@ public final class Session {
     /** The session's latest message write: its own later reads wait for it, so they see it. */
     private volatile CompletableFuture<?> lastWrite = CompletableFuture.completedFuture(null);
 
-    public Session(Peer peer, FloodBucket flood, long nowMillis) {
+    public Session(Peer peer, long nowMillis) {
         this.peer = peer;
-        this.flood = flood;
         this.since = nowMillis;
         this.lastFrameMillis = nowMillis;
     }
@@ -48,8 +49,13 @@ public final class Session {
         return since;
     }
 
-    public FloodBucket flood() {
-        return flood;
+    FloodBucket bucket(Budget budget, Supplier<FloodBucket> made) {
+        FloodBucket bucket = buckets[budget.ordinal()];
+        if (bucket == null) {
+            bucket = made.get();
+            buckets[budget.ordinal()] = bucket;
+        }
+        return bucket;
     }
 
     public Account account() {

@@ -19,8 +19,21 @@ public class Sessions {
         connected.add(session);
     }
 
-    synchronized void enter(Session session) {
-        byAccount.computeIfAbsent(Account.key(session.account().name()), k -> new HashSet<>()).add(session);
+    /**
+     * Authenticates the session as the account and registers it, unless the account already has
+     * {@code most} sessions here; atomic, so simultaneous logins cannot pass the cap together.
+     */
+    synchronized boolean enter(Session session, Account account, int most) {
+        Set<Session> sessions = byAccount.computeIfAbsent(Account.key(account.name()), k -> new HashSet<>());
+        if (sessions.size() >= most) {
+            if (sessions.isEmpty()) {
+                byAccount.remove(Account.key(account.name()));
+            }
+            return false;
+        }
+        session.authenticate(account);
+        sessions.add(session);
+        return true;
     }
 
     /** Forgets a closed session. */

@@ -2,35 +2,53 @@ package org.securechat.chat;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import org.securechat.ChatConfig;
 
 /**
  * The chat's own threads, so no event loop ever waits: bcrypt on a pool sized to the cores (it is
- * pure CPU), and one timer thread for periodic sweeps.
+ * pure CPU) behind a bounded queue, so a flood of logins is shed instead of delaying every login
+ * for minutes; and one timer thread for periodic sweeps.
  */
 @ApplicationScoped
 public class Workers {
     private static final Logger LOG = Logger.getLogger(Workers.class);
-    private final ExecutorService hashing = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), named("bcrypt"));
+
+    private final ThreadPoolExecutor hashing;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("chat-timer"));
 
-    public <T> CompletableFuture<T> hashing(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, hashing);
+    @Inject
+    public Workers(ChatConfig config) {
+        this(config.limits().hashingQueue());
     }
 
-    public Executor hashing() {
-        return hashing;
+    /** At most {@code queued} password checks wait for a thread. */
+    Workers(int queued) {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.hashing = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queued), named("bcrypt"));
+    }
+
+    /** Runs bcrypt work; with the queue full, fails at once with RATE_LIMITED. */
+    public <T> CompletableFuture<T> hashing(Supplier<T> work) {
+        try {
+            return CompletableFuture.supplyAsync(work, hashing);
+        } catch (RejectedExecutionException full) {
+            return CompletableFuture.failedFuture(new ChatError(ChatError.Reason.RATE_LIMITED,
+                    "the server is busy checking passwords; try again in a moment", 1L));
+        }
     }
 
     /** Runs {@code work} every {@code period} until shutdown; a failing run is logged and the next one still runs. */

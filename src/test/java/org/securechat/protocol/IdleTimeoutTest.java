@@ -8,8 +8,9 @@ import org.securechat.TestClock;
 import org.securechat.chat.IdleSessions;
 
 /**
- * A session that sends nothing for chat.idle-timeout (120 s by default) is closed; one that pings
- * stays. The two minutes pass on the chat's clock, and the sweep is run at once rather than waited for.
+ * A session that sends nothing for chat.idle-timeout (120 s by default) is closed, one that pings
+ * stays; a connection that has not logged in within chat.limits.auth-timeout (30 s) is closed. The
+ * time passes on the chat's clock, and the sweep is run at once rather than waited for.
  */
 @QuarkusTest
 class IdleTimeoutTest extends ProtocolTestBase {
@@ -21,8 +22,8 @@ class IdleTimeoutTest extends ProtocolTestBase {
 
     @Test
     void silentSessionsAreClosedAndPingingOnesStay() {
-        WireClient silent = connect();
-        WireClient pinging = connect();
+        WireClient silent = newUser("silent");
+        WireClient pinging = newUser("pinging");
         clock.advance(Duration.ofSeconds(100));
         pinging.sync();
         idleSessions.sweep();
@@ -34,5 +35,21 @@ class IdleTimeoutTest extends ProtocolTestBase {
         idleSessions.sweep();
         silent.awaitClosed(Duration.ofSeconds(5)); // 121 s since its last frame
         pinging.sync(); // 21 s: still open, it answers
+    }
+
+    @Test
+    void aConnectionThatDoesNotLogInInTimeIsClosed() {
+        WireClient lingering = connect();
+        WireClient member = newUser("member");
+        clock.advance(Duration.ofSeconds(20));
+        lingering.sync(); // pinging is not logging in
+        member.sync();
+        idleSessions.sweep();
+        lingering.sync(); // 20 s: within the 30 s to log in
+
+        clock.advance(Duration.ofSeconds(11));
+        idleSessions.sweep();
+        lingering.awaitClosed(Duration.ofSeconds(5));
+        member.sync(); // logged in: the deadline is not its
     }
 }

@@ -60,7 +60,8 @@ public final class WireClient implements AutoCloseable {
     private boolean ended;
     private String user;
 
-    private WireClient(SSLSocket socket, RecordingTrustManager trust, Supplier<String> serverPassword) throws IOException {
+    private WireClient(SSLSocket socket, RecordingTrustManager trust, Supplier<String> serverPassword,
+                       boolean greeted) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
         this.trust = trust;
@@ -68,11 +69,20 @@ public final class WireClient implements AutoCloseable {
         Thread reader = new Thread(this::readLines, "wire-reader");
         reader.setDaemon(true);
         reader.start();
-        this.welcome = awaitEvent("welcome", any -> true, WAIT);
+        this.welcome = greeted ? awaitEvent("welcome", any -> true, WAIT) : null;
     }
 
     /** Connects, completes the TLS handshake and reads the welcome frame. */
     public static WireClient connect(int port, Supplier<String> serverPassword, Dial dial) {
+        return connect(port, serverPassword, dial, true);
+    }
+
+    /** Connects and completes the TLS handshake without waiting for a welcome, which a refused connection never gets. */
+    static WireClient connectRefused(int port, Dial dial) {
+        return connect(port, () -> null, dial, false);
+    }
+
+    private static WireClient connect(int port, Supplier<String> serverPassword, Dial dial, boolean greeted) {
         RecordingTrustManager trust = new RecordingTrustManager();
         try {
             SSLContext context = SSLContext.getInstance("TLS");
@@ -85,7 +95,7 @@ public final class WireClient implements AutoCloseable {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), (int) WAIT.toMillis());
             socket.setEnabledProtocols(dial.protocols().toArray(String[]::new));
             socket.startHandshake();
-            return new WireClient(socket, trust, serverPassword);
+            return new WireClient(socket, trust, serverPassword, greeted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

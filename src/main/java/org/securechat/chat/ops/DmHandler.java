@@ -35,7 +35,6 @@ public class DmHandler implements OpHandler<Dm> {
         return accounts.find(to)
                 .thenApply(found -> found.orElseThrow(() -> new ChatError(ChatError.Reason.NO_SUCH_USER, "no user " + to)))
                 .thenComposeAsync(recipient -> {
-                    messaging.throttle(session);
                     Account me = session.account();
                     return messaging.post(session, requestId,
                             new NewMessage(null, null, me.id(), me.name(), recipient.id(), recipient.name(), kind, text),

@@ -41,7 +41,6 @@ public class SendHandler implements OpHandler<Send> {
 
     private CompletionStage<?> post(Session session, Object requestId, long roomId, String room, String text,
                                     String kind) {
-        messaging.throttle(session);
         Account me = session.account();
         return messaging.post(session, requestId, new NewMessage(roomId, room, me.id(), me.name(), null, null, kind, text),
                 event -> delivery.toRoom(room, event));

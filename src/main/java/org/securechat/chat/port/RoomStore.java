@@ -22,8 +22,8 @@ public interface RoomStore {
     /** The rooms the account has joined, by name. */
     CompletableFuture<List<String>> roomsOf(long accountId);
 
-    /** Every room, by name, with whether the account has joined it. */
-    CompletableFuture<List<RoomSummary>> list(long accountId);
+    /** The first {@code limit} rooms by name after {@code after} (from the first when null), with whether the account has joined each. */
+    CompletableFuture<List<RoomSummary>> list(long accountId, String after, int limit);
 
     CompletableFuture<Integer> count();
 }

@@ -149,12 +149,15 @@ public class SqliteRoomStore implements RoomStore {
     }
 
     @Override
-    public CompletableFuture<List<RoomSummary>> list(long accountId) {
+    public CompletableFuture<List<RoomSummary>> list(long accountId, String after, int limit) {
         return database.read(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT r.name, COUNT(m.account_id), MAX(m.account_id = ?) FROM rooms r"
-                            + " LEFT JOIN memberships m ON m.room_id = r.id GROUP BY r.id ORDER BY r.name")) {
+                            + " LEFT JOIN memberships m ON m.room_id = r.id WHERE r.name > ?"
+                            + " GROUP BY r.id ORDER BY r.name LIMIT ?")) {
                 s.setLong(1, accountId);
+                s.setString(2, after == null ? "" : after);
+                s.setInt(3, limit);
                 try (ResultSet r = s.executeQuery()) {
                     List<RoomSummary> rooms = new ArrayList<>();
                     while (r.next()) {

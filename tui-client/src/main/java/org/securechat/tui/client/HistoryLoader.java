@@ -1,10 +1,8 @@
 package org.securechat.tui.client;
 
-import java.util.List;
 import org.securechat.tui.model.Buffer;
 import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.ChatState;
-import org.securechat.tui.model.Message;
 import org.securechat.tui.model.Notice;
 import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
@@ -52,9 +50,8 @@ public final class HistoryLoader {
             if (error != null) {
                 state.notice(Notice.error("could not load older messages: " + ServerCalls.describe(error)));
             } else {
-                List<Message> messages = reply.messages();
-                messages.forEach(buffer::add);
-                buffer.setOlderExhausted(messages.size() < OLDER_PAGE);
+                reply.messages().forEach(buffer::add);
+                buffer.setOlderExhausted(!reply.more());
             }
         });
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.securechat.tui.model.Message;
 import org.securechat.tui.model.OnlineUser;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.protocol.Reply;
@@ -49,7 +50,7 @@ final class ClientOps {
                             user.text("user"), user.bool("admin"))))),
             new Op<>(Request.History.class, "history",
                     ClientOps::history,
-                    (history, reply) -> new Reply.MessagePage(reply.objects("messages", ServerEvents::message))),
+                    (history, reply) -> page(history, reply.objects("messages", ServerEvents::message), reply)),
             new Op<>(Request.Passwd.class, "passwd",
                     (passwd, frame) -> frame.put("old", passwd.oldPassword()).put("new", passwd.newPassword()),
                     ClientOps::done),
@@ -113,6 +114,14 @@ final class ClientOps {
 
     private static void message(ObjectNode frame, String text, Request.Kind kind) {
         frame.put("text", text).put("kind", kind == Request.Kind.ACTION ? "action" : "text");
+    }
+
+    /**
+     * A page says whether older messages exist; a server from before that field fills every page but
+     * the last, and a page may be cut short of the limit to keep the reply small.
+     */
+    private static Reply.MessagePage page(Request.History history, List<Message> messages, JsonFields reply) {
+        return new Reply.MessagePage(messages, reply.bool("more", messages.size() >= history.limit()));
     }
 
     private static void history(Request.History history, ObjectNode frame) {

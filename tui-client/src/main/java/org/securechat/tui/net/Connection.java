@@ -96,7 +96,7 @@ public final class Connection implements Outbox, AutoCloseable {
         Throwable cause = null;
         try {
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = next()) != null) {
                 if (!line.isBlank()) {
                     dispatch(ServerLine.parse(line), events);
                 }
@@ -109,6 +109,22 @@ public final class Connection implements Outbox, AutoCloseable {
             pending.clear();
             close();
             closed.complete(cause);
+        }
+    }
+
+    /** The next line; one too long to read fails the request it answers (an event so long is dropped). */
+    private String next() throws IOException {
+        while (true) {
+            try {
+                return in.readLine();
+            } catch (OversizedLineException tooLong) {
+                Long id = ServerLine.idNear(tooLong.start());
+                Pending<?> waiting = id == null ? null : pending.remove(id);
+                if (waiting != null) {
+                    waiting.reply().completeExceptionally(new MalformedFrameException(
+                            "the server's reply was longer than " + LineReader.MAX_LINE_BYTES + " bytes"));
+                }
+            }
         }
     }
 

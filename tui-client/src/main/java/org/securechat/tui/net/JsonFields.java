@@ -47,6 +47,10 @@ final class JsonFields {
         return required(name, node -> node.isIntegralNumber() && node.canConvertToInt(), "an integer").asInt();
     }
 
+    boolean bool(String name, boolean fallback) {
+        return present(name) ? bool(name) : fallback;
+    }
+
     Integer integer(String name, Integer fallback) {
         return present(name) ? Integer.valueOf(integer(name)) : fallback;
     }

@@ -1,6 +1,8 @@
 package org.securechat.tui.net;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,6 +32,29 @@ final class ServerLine {
         } catch (JsonProcessingException e) {
             throw new IOException("the server sent a line that is not JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * The id among the top-level fields at the start of a line too long to parse whole, or null
+     * when the start holds none (the server writes {@code type} and {@code id} first).
+     */
+    static Long idNear(String start) {
+        try (JsonParser parser = JSON.getFactory().createParser(start)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("id")) {
+                    return value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : null;
+                }
+                parser.skipChildren();
+            }
+        } catch (IOException cutShort) {
+            // the id, if any, was further on than the start kept
+        }
+        return null;
     }
 
     /** The id this client gave the request the frame answers, or null; ids this client never sends are not ours. */

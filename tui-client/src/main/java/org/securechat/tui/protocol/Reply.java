@@ -33,8 +33,8 @@ public sealed interface Reply {
     record UserList(List<OnlineUser> users) implements Reply {
     }
 
-    /** The reply to history: messages, oldest first. */
-    record MessagePage(List<Message> messages) implements Reply {
+    /** The reply to history: messages, oldest first, and whether older ones exist. */
+    record MessagePage(List<Message> messages, boolean more) implements Reply {
     }
 
     record KickResult(String user, int sessions) implements Reply {

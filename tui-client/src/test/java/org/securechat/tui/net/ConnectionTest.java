@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.securechat.tui.model.BufferId;
 import org.securechat.tui.protocol.Event;
 import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
@@ -135,6 +136,22 @@ class ConnectionTest {
         assertEquals("connection closed", failure(users).getMessage());
         assertFalse(connection.isOpen());
         assertNull(fromClient.readLine(), "the client closed its end");
+    }
+
+    @Test
+    void aReplyTooLongToReadFailsOnlyItsRequest() throws Exception {
+        serverSends(WELCOME);
+        Connection connection = open();
+        CompletableFuture<Reply.MessagePage> history = connection.request(
+                new Request.History(BufferId.room("general"), null, 50));
+        fromClient.readLine();
+        String huge = "x".repeat(LineReader.MAX_LINE_BYTES + 10);
+        serverSends("{'type':'ok','id':1,'messages':[],'padding':'" + huge + "'}",
+                "{'type':'presence','user':'bob','online':true,'padding':'" + huge + "'}", JOINED);
+        assertEquals("the server's reply was longer than 1048576 bytes",
+                assertInstanceOf(MalformedFrameException.class, failure(history)).getMessage());
+        assertEquals(new Event.Joined("general", "bob"), nextEvent(), "the long event is dropped, the next one read");
+        assertTrue(connection.isOpen(), "one long line costs one reply, not the session");
     }
 
     @Test

@@ -146,8 +146,12 @@ class ServerLineTest {
                 "{'type':'ok','rooms':[{'name':'general','members':3,'joined':true}]}"));
         assertEquals(new Reply.UserList(List.of(new OnlineUser("bob", true))), reply(new Request.Users(),
                 "{'type':'ok','users':[{'user':'bob','admin':true,'rooms':['general']}]}"));
-        assertEquals(new Reply.MessagePage(List.of(MESSAGE)), reply(new Request.History(BufferId.room("general"),
-                50L, 50), "{'type':'ok','messages':[{" + MESSAGE_FIELDS + "}]}"));
+        assertEquals(new Reply.MessagePage(List.of(MESSAGE), false), reply(new Request.History(BufferId.room("general"),
+                50L, 50), "{'type':'ok','messages':[{" + MESSAGE_FIELDS + "}]}"),
+                "without more, a page short of the limit is the last");
+        assertEquals(new Reply.MessagePage(List.of(MESSAGE), true), reply(new Request.History(BufferId.room("general"),
+                50L, 50), "{'type':'ok','more':true,'messages':[{" + MESSAGE_FIELDS + "}]}"),
+                "a page cut short to keep the reply small says there is more");
         assertEquals(new Reply.KickResult("bob", 2),
                 reply(new Request.Kick("bob", ""), "{'type':'ok','user':'bob','sessions':2}"));
         assertEquals(new Reply.KickResult("bob", 0), reply(new Request.Kick("bob", ""), "{'type':'ok','sessions':0}"),

@@ -126,7 +126,8 @@ public final class ScriptedSession implements Session {
         List<Message> older = roomHistory.stream()
                 .filter(m -> BufferId.room(m.room()).matches(request.conversation()))
                 .filter(m -> m.msgId() < before).toList();
-        return new Reply.MessagePage(older.subList(Math.max(0, older.size() - request.limit()), older.size()));
+        return new Reply.MessagePage(older.subList(Math.max(0, older.size() - request.limit()), older.size()),
+                older.size() > request.limit());
     }
 
     private Reply.Sent echo(String room, String to, String text, Request.Kind kind) {
