@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.securechat.chat.InputRules;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.Session;
 import org.securechat.chat.Sessions;
@@ -70,7 +71,7 @@ public class AdminResource {
     @Path("/sessions/{user}")
     @Operation(summary = "Kick: close every session of the user (404 when not online)")
     public Response kick(@PathParam("user") String user, @QueryParam("reason") String reason) {
-        if (moderation.kick(adminName(), user, reason) == 0) {
+        if (moderation.kick(adminName(), user, InputRules.reason(reason)) == 0) {
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(new AdminViews.ErrorView(user + " is not online")).build();
         }
@@ -89,6 +90,7 @@ public class AdminResource {
     @Operation(summary = "Stop: every session is told, everything acknowledged is kept, the server exits 0")
     public Response shutdown(@QueryParam("reason") String reason) {
         String by = adminName();
+        InputRules.reason(reason);
         // Stop once the 202 is written: stopping at once would close this connection before it.
         request.response().endHandler(written -> moderation.stop(by, reason));
         return Response.accepted().build();

@@ -3,6 +3,7 @@ package org.securechat.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import org.securechat.chat.port.AccountStore;
+import org.securechat.security.CommonPasswords;
 import org.securechat.security.PasswordHasher;
 
 /**
@@ -14,11 +15,13 @@ import org.securechat.security.PasswordHasher;
 public class AccountService {
     private final AccountStore accounts;
     private final PasswordHasher hasher;
+    private final CommonPasswords common;
     private final Workers workers;
 
-    public AccountService(AccountStore accounts, PasswordHasher hasher, Workers workers) {
+    public AccountService(AccountStore accounts, PasswordHasher hasher, CommonPasswords common, Workers workers) {
         this.accounts = accounts;
         this.hasher = hasher;
+        this.common = common;
         this.workers = workers;
     }
 
@@ -32,11 +35,19 @@ public class AccountService {
         String name = InputRules.username(user);
         InputRules.password(password);
         admitted.run();
-        return workers.hashing(() -> hasher.hash(password)).thenCompose(hash -> accounts.create(name, hash, admin));
+        return hashed(password).thenCompose(hash -> accounts.create(name, hash, admin));
     }
 
     public CompletableFuture<Void> setPassword(long accountId, String password) {
         InputRules.password(password);
-        return workers.hashing(() -> hasher.hash(password)).thenCompose(hash -> accounts.setPassword(accountId, hash));
+        return hashed(password).thenCompose(hash -> accounts.setPassword(accountId, hash));
+    }
+
+    /** The hash of a new password, unless it is a common one. */
+    private CompletableFuture<String> hashed(String password) {
+        return workers.hashing(() -> {
+            common.refuseCommon(password);
+            return hasher.hash(password);
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** The input rules of PROTOCOL.md: names, passwords, message text. Each refusal says why. */
 public final class InputRules {
     public static final int MAX_TEXT_CODE_POINTS = 4000;
+    private static final int MAX_REASON_CODE_POINTS = 200;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.\\-]{2,32}");
     private static final Pattern ROOM = Pattern.compile("[a-z0-9_\\-]{1,32}");
     private static final int MIN_PASSWORD_BYTES = 8;
@@ -31,11 +32,23 @@ public final class InputRules {
         return user;
     }
 
+    /**
+     * 8 to 72 bytes of UTF-8 (bcrypt's limit, never silently truncated), well-formed, and not one
+     * character over and over (eight spaces, "aaaaaaaa"). The most common passwords are refused
+     * where the password is hashed, off the caller's thread ({@link org.securechat.security.CommonPasswords}).
+     */
     public static String password(String password) {
-        int bytes = password == null ? 0 : password.getBytes(StandardCharsets.UTF_8).length;
+        required("password", password);
+        if (password.codePoints().anyMatch(cp -> Character.isSurrogate((char) cp))) {
+            throw new ChatError(ChatError.Reason.WEAK_PASSWORD, "a password must be valid Unicode");
+        }
+        int bytes = password.getBytes(StandardCharsets.UTF_8).length;
         if (bytes < MIN_PASSWORD_BYTES || bytes > MAX_PASSWORD_BYTES) {
             throw new ChatError(ChatError.Reason.WEAK_PASSWORD,
                     "a password is 8 to 72 bytes of UTF-8 (this one is " + bytes + ")");
+        }
+        if (password.codePoints().distinct().count() == 1) {
+            throw new ChatError(ChatError.Reason.WEAK_PASSWORD, "a password cannot be one character over and over");
         }
         return password;
     }
@@ -60,22 +73,17 @@ public final class InputRules {
         throw new ChatError(ChatError.Reason.BAD_REQUEST, "kind must be \"text\" or \"action\"");
     }
 
-    /** 1 to 4,000 code points; newline and tab allowed; other controls and bidi overrides refused. */
+    /** 1 to 4,000 code points, each one {@link TextCharacters} lets stand. */
     public static String text(String text) {
         required("text", text);
         if (text.isEmpty()) {
             throw new ChatError(ChatError.Reason.BAD_REQUEST, "a message cannot be empty");
         }
-        int count = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (forbidden(cp)) {
-                throw new ChatError(ChatError.Reason.BAD_REQUEST,
-                        String.format("a message cannot contain control or bidi-override characters (found U+%04X)", cp));
-            }
-            count++;
-            i += Character.charCount(cp);
+        String problem = TextCharacters.problem(text);
+        if (problem != null) {
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "a message " + problem);
         }
+        int count = text.codePointCount(0, text.length());
         if (count > MAX_TEXT_CODE_POINTS) {
             throw new ChatError(ChatError.Reason.MESSAGE_TOO_LONG,
                     "a message is at most 4,000 characters (this one has " + count + ")");
@@ -83,12 +91,19 @@ public final class InputRules {
         return text;
     }
 
-    static boolean forbidden(int cp) {
-        if (cp == '\n' || cp == '\t') {
-            return false;
+    /** An optional reason shown to others (kick, stop): at most 200 code points, the characters of text. */
+    public static String reason(String reason) {
+        if (reason == null) {
+            return null;
         }
-        return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E)
-                || (cp >= 0x2066 && cp <= 0x2069);
+        String problem = TextCharacters.problem(reason);
+        if (problem != null) {
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "a reason " + problem);
+        }
+        if (reason.codePointCount(0, reason.length()) > MAX_REASON_CODE_POINTS) {
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "a reason is at most 200 characters");
+        }
+        return reason;
     }
 
     /** A page size: {@code byDefault} when not given, at most {@code most}, at least 1 or refused. */

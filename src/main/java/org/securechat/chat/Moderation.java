@@ -6,7 +6,10 @@ import org.securechat.chat.port.Delivery;
 import org.securechat.chat.port.ServerControl;
 import org.securechat.security.ServerPassword;
 
-/** Kick, regen and stop: the one code path behind the protocol's admin ops, the REST API and the CLI. */
+/**
+ * Kick, regen and stop: the one code path behind the protocol's admin ops, the REST API and the CLI.
+ * Each caller holds a reason to {@link InputRules#reason} first.
+ */
 @ApplicationScoped
 public class Moderation {
     private static final Logger LOG = Logger.getLogger(Moderation.class);

@@ -16,6 +16,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.securechat.chat.ChatError;
@@ -44,6 +48,10 @@ public final class FrameCodec {
             Event.Shutdown.class, "shutdown",
             Event.Bye.class, "bye");
 
+    /** Strict: Jackson alone would read malformed UTF-8 into replacement characters or worse. */
+    private static final ThreadLocal<CharsetDecoder> UTF8 = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8
+            .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+
     /** passwd's field is "new", a Java keyword. */
     private abstract static class PasswdFields {
         @JsonProperty("new")
@@ -64,11 +72,20 @@ public final class FrameCodec {
             .addModule(new SimpleModule().addSerializer(StoredMessage.class, new StoredMessageSerializer()))
             .build();
 
-    /** Decodes one line; refuses anything but an object with a string op (BAD_FRAME). */
+    /**
+     * Decodes one line; refuses anything but well-formed UTF-8 (no overlong forms, no encoded
+     * surrogates, nothing past U+10FFFF) holding an object with a string op (BAD_FRAME).
+     */
     public InboundFrame decode(byte[] line, int offset, int length) {
+        String text;
+        try {
+            text = UTF8.get().decode(ByteBuffer.wrap(line, offset, length)).toString();
+        } catch (CharacterCodingException e) {
+            throw badFrame("frame is not well-formed UTF-8");
+        }
         JsonNode node;
         try {
-            node = json.readTree(line, offset, length);
+            node = json.readTree(text);
         } catch (IOException e) {
             throw badFrame("frame is not valid JSON");
         }

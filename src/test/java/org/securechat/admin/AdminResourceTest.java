@@ -94,6 +94,13 @@ class AdminResourceTest {
     }
 
     @Test
+    void aRefusalOfTheChatIsAStatusWithItsMessage() {
+        asAdmin().queryParam("reason", "\u202eflipped").when().delete("/api/admin/sessions/" + ADMIN)
+                .then().statusCode(400)
+                .body("error", equalTo("a reason cannot contain control or bidi-override characters (found U+202E)"));
+    }
+
+    @Test
     void regenReplacesTheServerPasswordForNewLoginsOnly() throws Exception {
         String before = serverPassword.current();
         String user = unique("stays");

@@ -27,11 +27,12 @@ public class KickHandler implements OpHandler<Kick> {
     @Override
     public CompletionStage<?> handle(Session session, Object requestId, Kick request) {
         String user = InputRules.existingUsername("user", request.user());
+        String reason = InputRules.reason(request.reason());
         OnlineAccount target = presence.online(user)
                 .orElseThrow(() -> new ChatError(ChatError.Reason.NO_SUCH_USER, user + " is not online"));
         // Reply first: an admin kicking themselves still hears the answer.
         session.reply(requestId, new Reply.KickResult(target.user(), target.sessions()));
-        moderation.kick(session.account().name(), user, request.reason());
+        moderation.kick(session.account().name(), user, reason);
         return CompletableFuture.completedFuture(null);
     }
 }

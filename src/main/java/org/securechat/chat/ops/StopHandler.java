@@ -3,6 +3,7 @@ package org.securechat.chat.ops;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.securechat.chat.InputRules;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.OpHandler;
 import org.securechat.chat.Reply;
@@ -20,8 +21,9 @@ public class StopHandler implements OpHandler<Stop> {
 
     @Override
     public CompletionStage<?> handle(Session session, Object requestId, Stop request) {
+        String reason = InputRules.reason(request.reason());
         session.reply(requestId, new Reply.Done());
-        moderation.stop(session.account().name(), request.reason());
+        moderation.stop(session.account().name(), reason);
         return CompletableFuture.completedFuture(null);
     }
 }
