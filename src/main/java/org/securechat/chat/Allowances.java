@@ -14,9 +14,11 @@ public class Allowances {
     private final int[] bursts = new int[Budget.values().length];
     private final double[] rates = new double[Budget.values().length];
     private final Clock clock;
+    private final SecurityLog log;
 
-    public Allowances(ChatConfig config, Clock clock) {
+    public Allowances(ChatConfig config, Clock clock, SecurityLog log) {
         this.clock = clock;
+        this.log = log;
         ChatLimits limits = config.limits();
         size(Budget.MESSAGES, config.flood().burst(), config.flood().rate());
         size(Budget.JOINS, limits.joins().burst(), limits.joins().rate());
@@ -44,6 +46,7 @@ public class Allowances {
         long waitMillis = session.bucket(budget, () -> new FloodBucket(bursts[budget.ordinal()],
                 rates[budget.ordinal()], now)).take(now, amount);
         if (waitMillis > 0) {
+            log.overBudget(session, budget);
             throw tooMuch(budget, waitMillis);
         }
     }

@@ -12,11 +12,14 @@ public class Authentication {
     private final ServerPassword serverPassword;
     private final LoginThrottle throttle;
     private final Attendance attendance;
+    private final SecurityLog log;
 
-    public Authentication(ServerPassword serverPassword, LoginThrottle throttle, Attendance attendance) {
+    public Authentication(ServerPassword serverPassword, LoginThrottle throttle, Attendance attendance,
+                          SecurityLog log) {
         this.serverPassword = serverPassword;
         this.throttle = throttle;
         this.attendance = attendance;
+        this.log = log;
     }
 
     /**
@@ -27,6 +30,7 @@ public class Authentication {
         LoginThrottle.Attempt attempt = throttle.begin(session.peer().remoteAddress());
         if (!serverPassword.matches(givenServerPassword)) {
             attempt.failed();
+            log.failedLogin(null, attempt.address(), "wrong server password");
             throw new ChatError(ChatError.Reason.BAD_SERVER_PASSWORD, "the server password is wrong");
         }
         return attempt;

@@ -17,12 +17,15 @@ public class Credentials {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final Workers workers;
+    private final SecurityLog log;
 
-    public Credentials(AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle, Workers workers) {
+    public Credentials(AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle, Workers workers,
+                       SecurityLog log) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
         this.workers = workers;
+        this.log = log;
     }
 
     /** As {@link #verify(LoginThrottle.Attempt, String, String, Predicate, String)}, for an attempt from this address. */
@@ -42,6 +45,7 @@ public class Credentials {
             boolean right = hasher.verify(password, account.map(AccountRecord::passwordHash).orElse(null));
             if (!right || !allowed.test(account.get())) {
                 attempt.failed();
+                log.failedLogin(user, attempt.address(), right ? "not allowed here" : "wrong password");
                 throw new ChatError(ChatError.Reason.BAD_CREDENTIALS, refusal);
             }
             attempt.succeeded();

@@ -26,12 +26,14 @@ public class Dispatcher {
     private final Attendance attendance;
     private final ConnectionLimits connections;
     private final Allowances allowances;
+    private final SecurityLog securityLog;
     private final ChatConfig config;
     private final Clock clock;
     private final String serverName;
 
     public Dispatcher(OpTable table, ErrorReplies errors, Sessions sessions, Attendance attendance,
-                      ConnectionLimits connections, Allowances allowances, ChatConfig config, Clock clock,
+                      ConnectionLimits connections, Allowances allowances, SecurityLog securityLog,
+                      ChatConfig config, Clock clock,
                       @ConfigProperty(name = "quarkus.application.version") String version) {
         this.table = table;
         this.errors = errors;
@@ -39,6 +41,7 @@ public class Dispatcher {
         this.attendance = attendance;
         this.connections = connections;
         this.allowances = allowances;
+        this.securityLog = securityLog;
         this.config = config;
         this.clock = clock;
         this.serverName = "securechat/" + version;
@@ -52,6 +55,7 @@ public class Dispatcher {
         Session session = new Session(peer, clock.millis());
         Optional<ChatError> full = connections.admit(peer.remoteAddress());
         if (full.isPresent()) {
+            securityLog.connectionRefused(peer.remoteAddress(), full.get().getMessage());
             session.markClosed();
             session.send(Outbound.refusal(null, full.get()));
             session.close(null);

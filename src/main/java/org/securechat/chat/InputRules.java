@@ -23,6 +23,11 @@ public final class InputRules {
         return user;
     }
 
+    /** Whether the text has a user name's form (the security log writes only such). */
+    static boolean couldBeUsername(String user) {
+        return USERNAME.matcher(user).matches();
+    }
+
     /** A field naming an existing user: a malformed one cannot exist. */
     public static String existingUsername(String field, String user) {
         required(field, user);

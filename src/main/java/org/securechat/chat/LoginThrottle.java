@@ -25,18 +25,21 @@ public class LoginThrottle {
     private final AttemptCounters counters;
     private final Policy policy;
     private final Clock clock;
+    private final SecurityLog log;
     private final Counter failures;
 
     @Inject
-    public LoginThrottle(AttemptCounters counters, ChatConfig config, Clock clock, MeterRegistry registry) {
+    public LoginThrottle(AttemptCounters counters, ChatConfig config, Clock clock, SecurityLog log,
+                         MeterRegistry registry) {
         this(counters, new Policy(config.loginThrottle().freeFailures(), config.loginThrottle().baseDelay(),
-                config.loginThrottle().maxDelay()), clock, registry);
+                config.loginThrottle().maxDelay()), clock, log, registry);
     }
 
-    public LoginThrottle(AttemptCounters counters, Policy policy, Clock clock, MeterRegistry registry) {
+    public LoginThrottle(AttemptCounters counters, Policy policy, Clock clock, SecurityLog log, MeterRegistry registry) {
         this.counters = counters;
         this.policy = policy;
         this.clock = clock;
+        this.log = log;
         this.failures = Counter.builder("securechat.logins.failed")
                 .description("failed logins: wrong password or server password, protocol and REST").register(registry);
     }
@@ -44,9 +47,16 @@ public class LoginThrottle {
     /** One attempt let through: settle it with {@link #failed()} or {@link #succeeded()}. */
     public final class Attempt {
         private final String key;
+        private final String address;
 
-        private Attempt(String key) {
+        private Attempt(String key, String address) {
             this.key = key;
+            this.address = address;
+        }
+
+        /** The peer address it came from. */
+        public String address() {
+            return address;
         }
 
         /** It was wrong: it stays counted. */
@@ -76,7 +86,8 @@ public class LoginThrottle {
      * while its source must wait.
      */
     public Attempt begin(String address) {
-        String key = "source:" + AttemptSource.of(address);
+        String source = AttemptSource.of(address);
+        String key = "source:" + source;
         long horizon = policy.maxDelay().toMillis();
         while (true) {
             long now = clock.millis();
@@ -92,7 +103,10 @@ public class LoginThrottle {
             int counted = current.failures() + 1;
             long waitUntil = counted > policy.freeFailures() ? now + delayMillis(counted - policy.freeFailures()) : 0;
             if (counters.replace(key, stored, new Attempts(counted, waitUntil, now))) {
-                return new Attempt(key);
+                if (waitUntil > 0) {
+                    log.sourceWaits(source, (waitUntil - now + 999) / 1000, counted);
+                }
+                return new Attempt(key, address);
             }
         }
     }

@@ -19,11 +19,13 @@ public class Registrations {
     private final int burst;
     private final double rate;
     private final Clock clock;
+    private final SecurityLog log;
 
-    public Registrations(ChatConfig config, Clock clock) {
+    public Registrations(ChatConfig config, Clock clock, SecurityLog log) {
         this.burst = config.limits().registrations().burst();
         this.rate = config.limits().registrations().rate();
         this.clock = clock;
+        this.log = log;
     }
 
     /** Spends one registration of the address's source, or refuses with RATE_LIMITED. */
@@ -38,6 +40,7 @@ public class Registrations {
             waitMillis = bucket.take(now, 1);
         }
         if (waitMillis > 0) {
+            log.registrationsRefused(address);
             throw new ChatError(ChatError.Reason.RATE_LIMITED, "too many accounts registered from your address",
                     Math.max(1, (waitMillis + 999) / 1000));
         }

@@ -259,6 +259,10 @@ class KubernetesManifestsTest {
         assertEquals(instruction(dockerfile, "USER\\s+"), appProperty("quarkus.jib.user"));
         assertEquals(envValue(server, envName("chat.data-dir")), jibEnv(envName("chat.data-dir")));
         assertEquals(instruction(dockerfile, "ENV\\s+JDK_JAVA_OPTIONS=").replace("\"", ""), jibEnv("JDK_JAVA_OPTIONS"));
+        // Health and metrics: loopback on a plain host, every interface in the image, where the kubelet probes them.
+        assertEquals("127.0.0.1", appProperty("quarkus.management.host"));
+        assertEquals("0.0.0.0", instruction(dockerfile, "ENV\\s+QUARKUS_MANAGEMENT_HOST="));
+        assertEquals("0.0.0.0", jibEnv("QUARKUS_MANAGEMENT_HOST"));
         List<?> entrypoint = YAML.unmarshal(instruction(dockerfile, "ENTRYPOINT\\s+"), List.class);
         assertEquals(entrypoint.stream().map(Object::toString).collect(Collectors.joining(",")),
                 appProperty("quarkus.jib.jvm-entrypoint"), "ENTRYPOINT");

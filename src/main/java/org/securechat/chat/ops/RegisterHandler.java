@@ -7,6 +7,7 @@ import org.securechat.chat.AccountService;
 import org.securechat.chat.Authentication;
 import org.securechat.chat.OpHandler;
 import org.securechat.chat.Registrations;
+import org.securechat.chat.SecurityLog;
 import org.securechat.chat.Requests.Register;
 import org.securechat.chat.Session;
 import org.securechat.chat.port.AccountStore;
@@ -17,20 +18,25 @@ public class RegisterHandler implements OpHandler<Register> {
     private final Authentication authentication;
     private final AccountService accounts;
     private final Registrations registrations;
+    private final SecurityLog log;
 
-    public RegisterHandler(Authentication authentication, AccountService accounts, Registrations registrations) {
+    public RegisterHandler(Authentication authentication, AccountService accounts, Registrations registrations,
+                           SecurityLog log) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.registrations = registrations;
+        this.log = log;
     }
 
     @Override
     public CompletionStage<?> handle(Session session, Object requestId, Register request) {
         // The server password was the credential; the name and password are checked by the rules.
         authentication.admit(session, request.serverPassword()).succeeded();
-        return accounts.create(request.user(), request.password(), false,
-                        () -> registrations.spend(session.peer().remoteAddress()))
-                .thenComposeAsync(account -> authentication.enter(session, requestId, account,
-                        List.of(AccountStore.FIRST_ROOM)), session.peer().executor());
+        String address = session.peer().remoteAddress();
+        return accounts.create(request.user(), request.password(), false, () -> registrations.spend(address))
+                .thenComposeAsync(account -> {
+                    log.registered(account.name(), address);
+                    return authentication.enter(session, requestId, account, List.of(AccountStore.FIRST_ROOM));
+                }, session.peer().executor());
     }
 }
