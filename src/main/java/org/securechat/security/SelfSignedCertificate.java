@@ -12,8 +12,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The DER of a self-signed X.509 v3 certificate for an EC key: one common name, one DNS
- * subject alternative name, signed with SHA256withECDSA by the JDK. Encoded here because the JDK
+ * The DER of a self-signed X.509 v3 certificate for an EC key: one common name, one DNS subject
+ * alternative name, marked for what it is for (not a CA; digital signatures; TLS server
+ * authentication), signed with SHA256withECDSA by the JDK. Encoded here because the JDK
  * has no public certificate builder, and Bouncy Castle's signed jars cost every start 0.2 s of
  * signature checks just by being on the class path.
  */
@@ -21,6 +22,13 @@ final class SelfSignedCertificate {
     private static final byte[] ECDSA_WITH_SHA256 = oid(0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x04, 0x03, 0x02);
     private static final byte[] COMMON_NAME = oid(0x55, 0x04, 0x03);
     private static final byte[] SUBJECT_ALT_NAME = oid(0x55, 0x1D, 0x11);
+    private static final byte[] BASIC_CONSTRAINTS = oid(0x55, 0x1D, 0x13);
+    private static final byte[] KEY_USAGE = oid(0x55, 0x1D, 0x0F);
+    private static final byte[] EXTENDED_KEY_USAGE = oid(0x55, 0x1D, 0x25);
+    private static final byte[] SERVER_AUTH = oid(0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x01);
+    private static final byte[] CRITICAL = der(0x01, new byte[] {(byte) 0xFF});
+    /** A BIT STRING with 7 unused bits and only bit 0 set: digitalSignature. */
+    private static final byte[] DIGITAL_SIGNATURE = der(0x03, new byte[] {7, (byte) 0x80});
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter GENERALIZED_TIME =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -41,7 +49,11 @@ final class SelfSignedCertificate {
                 der(0x30, time(notBefore), time(notAfter)),
                 name,
                 pair.getPublic().getEncoded(), // already a DER SubjectPublicKeyInfo
-                der(0xA3, der(0x30, der(0x30, SUBJECT_ALT_NAME, der(0x04, subjectAltName)))));
+                der(0xA3, der(0x30,
+                        der(0x30, BASIC_CONSTRAINTS, CRITICAL, der(0x04, der(0x30))), // cA: false
+                        der(0x30, KEY_USAGE, CRITICAL, der(0x04, DIGITAL_SIGNATURE)),
+                        der(0x30, EXTENDED_KEY_USAGE, der(0x04, der(0x30, SERVER_AUTH))),
+                        der(0x30, SUBJECT_ALT_NAME, der(0x04, subjectAltName)))));
         Signature signer = Signature.getInstance("SHA256withECDSA");
         signer.initSign(pair.getPrivate());
         signer.update(tbs);

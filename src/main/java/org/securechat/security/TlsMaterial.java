@@ -20,12 +20,20 @@ public record TlsMaterial(Path certificate, Path privateKey, String fingerprint)
 
     /** SHA-256 of the leaf certificate's DER bytes, as upper-case hex pairs joined by colons. */
     static String fingerprintOf(Path certificate) throws IOException {
-        try (InputStream in = Files.newInputStream(certificate)) {
-            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate(certificate).getEncoded());
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
         } catch (CertificateException | NoSuchAlgorithmException e) {
             throw new IOException("cannot read the certificate " + certificate + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first (leaf) certificate of the PEM file. */
+    static X509Certificate certificate(Path pem) throws IOException {
+        try (InputStream in = Files.newInputStream(pem)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (CertificateException e) {
+            throw new IOException("cannot read the certificate " + pem + ": " + e.getMessage(), e);
         }
     }
 

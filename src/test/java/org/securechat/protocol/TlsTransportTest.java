@@ -2,11 +2,13 @@ package org.securechat.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -47,7 +49,21 @@ class TlsTransportTest extends ProtocolTestBase {
         assertEquals("SHA256withECDSA", presented.getSigAlgName(), "an ECDSA P-256 key: cheap to make and to handshake with");
         assertEquals(List.of(List.of(2, "localhost")), presented.getSubjectAlternativeNames().stream().map(List::copyOf).toList());
         long validDays = Duration.between(presented.getNotBefore().toInstant(), presented.getNotAfter().toInstant()).toDays();
-        assertTrue(validDays >= 3650, "valid about ten years, not " + validDays + " days");
+        assertTrue(validDays <= 398, "valid at most 397 days (and a day's margin), not " + validDays + " days");
+        assertEquals(List.of("1.3.6.1.5.5.7.3.1"), presented.getExtendedKeyUsage(), "for TLS server authentication");
+        assertTrue(presented.getKeyUsage()[0], "for digital signatures");
+        assertEquals(-1, presented.getBasicConstraints(), "not a CA");
+    }
+
+    @Test
+    void offersTls12OnlyWithForwardSecrecyAndAnAead() {
+        assertEquals("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", connect(Dial.DEFAULT.protocols("TLSv1.2")
+                .suites("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256")).tlsSession().getCipherSuite());
+        for (String weak : List.of("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA")) {
+            assertThrows(UncheckedIOException.class, () -> connect(Dial.DEFAULT.protocols("TLSv1.2").suites(weak)),
+                    weak + " is refused");
+        }
+        connect().sync();
     }
 
     @Test

@@ -94,6 +94,9 @@ public final class WireClient implements AutoCloseable {
             socket.bind(new InetSocketAddress(InetAddress.getByName(dial.fromAddress()), 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), (int) WAIT.toMillis());
             socket.setEnabledProtocols(dial.protocols().toArray(String[]::new));
+            if (!dial.suites().isEmpty()) {
+                socket.setEnabledCipherSuites(dial.suites().toArray(String[]::new));
+            }
             socket.startHandshake();
             return new WireClient(socket, trust, serverPassword, greeted);
         } catch (IOException e) {

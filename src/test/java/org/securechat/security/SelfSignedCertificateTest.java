@@ -1,6 +1,7 @@
 package org.securechat.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.security.KeyPair;
@@ -32,6 +33,10 @@ class SelfSignedCertificateTest {
         assertEquals(notBefore, cert.getNotBefore().toInstant());
         assertEquals(notAfter, cert.getNotAfter().toInstant());
         assertEquals(1, cert.getSerialNumber().signum(), "a positive serial number");
+        assertEquals(-1, cert.getBasicConstraints(), "not a CA");
+        assertTrue(cert.getKeyUsage()[0] && !cert.getKeyUsage()[5], "digital signatures, not certificate signing");
+        assertEquals(List.of("1.3.6.1.5.5.7.3.1"), cert.getExtendedKeyUsage(), "TLS server authentication");
+        assertTrue(cert.getCriticalExtensionOIDs().containsAll(List.of("2.5.29.19", "2.5.29.15")));
     }
 
     @Test

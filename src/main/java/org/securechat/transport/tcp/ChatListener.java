@@ -34,6 +34,12 @@ import org.securechat.transport.ListenerKeyCert;
 @ApplicationScoped
 public class ChatListener implements ReadinessProbe {
     private static final Logger LOG = Logger.getLogger(ChatListener.class);
+    /** TLS 1.3's own, and TLS 1.2's with forward secrecy and an AEAD: no CBC, no SHA-1 MACs, no RSA key exchange. */
+    static final List<String> CIPHER_SUITES = List.of(
+            "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
+            "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+            "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+            "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
     private final Vertx vertx;
     private final FrameIntake intake;
     private final FrameCodec codec;
@@ -63,6 +69,7 @@ public class ChatListener implements ReadinessProbe {
                 .setKeyCertOptions(ListenerKeyCert.of(tls))
                 .setEnabledSecureTransportProtocols(Set.of("TLSv1.3", "TLSv1.2"))
                 .setTcpNoDelay(true);
+        CIPHER_SUITES.forEach(options::addEnabledCipherSuite);
         if (OpenSSLEngineOptions.isAvailable()) {
             options.setSslEngineOptions(new OpenSSLEngineOptions());
         } else {

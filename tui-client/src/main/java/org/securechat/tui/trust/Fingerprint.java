@@ -7,7 +7,7 @@ import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** SHA-256 of a certificate's DER encoding, held as 64 uppercase hex digits. */
+/** SHA-256 of a certificate's DER encoding (or of its public key's), held as 64 uppercase hex digits. */
 public record Fingerprint(String hex) {
 
     public Fingerprint {
@@ -27,10 +27,22 @@ public record Fingerprint(String hex) {
 
     public static Fingerprint of(X509Certificate certificate) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-            return new Fingerprint(HexFormat.of().withUpperCase().formatHex(digest));
-        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            return sha256(certificate.getEncoded());
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("cannot fingerprint the server certificate", e);
+        }
+    }
+
+    /** Of the certificate's key (its DER SubjectPublicKeyInfo): the same across a renewal that keeps the key. */
+    public static Fingerprint ofKey(X509Certificate certificate) {
+        return sha256(certificate.getPublicKey().getEncoded());
+    }
+
+    private static Fingerprint sha256(byte[] der) {
+        try {
+            return new Fingerprint(HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(der)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }
 

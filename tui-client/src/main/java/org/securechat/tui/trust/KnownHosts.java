@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The pinned server fingerprints, one {@code host:port FINGERPRINT} per line, like SSH's known_hosts.
+ * The pinned server fingerprints, one {@code host:port FINGERPRINT [KEY-FINGERPRINT]} per line, like SSH's
+ * known_hosts: the certificate's, and its key's (lines written before keys were pinned have none).
  * The location is {@code ~/.config/securechat/known_hosts} unless the system property
  * {@code securechat.known-hosts} or the environment variable {@code SECURECHAT_KNOWN_HOSTS} names another.
  */
@@ -37,16 +38,34 @@ public final class KnownHosts {
     }
 
     public synchronized Optional<Fingerprint> lookup(String host, int port) {
+        return column(host, port, 1);
+    }
+
+    /** The pinned key's fingerprint, if the line has one. */
+    public synchronized Optional<Fingerprint> lookupKey(String host, int port) {
+        return column(host, port, 2);
+    }
+
+    private Optional<Fingerprint> column(String host, int port, int column) {
         String key = key(host, port);
         return readLines().stream()
                 .map(line -> line.strip().split("\\s+"))
-                .filter(parts -> parts.length == 2 && parts[0].equals(key))
-                .map(parts -> Fingerprint.parse(parts[1]))
+                .filter(parts -> parts.length > column && parts[0].equals(key))
+                .map(parts -> Fingerprint.parse(parts[column]))
                 .findFirst();
     }
 
     /** Records the fingerprint for host:port, replacing any earlier one. */
     public synchronized void pin(String host, int port, Fingerprint fingerprint) {
+        pin(host, port, fingerprint.toString());
+    }
+
+    /** Records the certificate's fingerprint and its key's for host:port, replacing any earlier ones. */
+    public synchronized void pin(String host, int port, Fingerprint fingerprint, Fingerprint keyFingerprint) {
+        pin(host, port, fingerprint + " " + keyFingerprint);
+    }
+
+    private void pin(String host, int port, String fingerprints) {
         String key = key(host, port);
         List<String> kept = new ArrayList<>();
         for (String line : readLines()) {
@@ -55,7 +74,7 @@ public final class KnownHosts {
                 kept.add(line);
             }
         }
-        kept.add(key + " " + fingerprint);
+        kept.add(key + " " + fingerprints);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

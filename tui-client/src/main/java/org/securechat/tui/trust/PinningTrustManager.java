@@ -7,8 +7,9 @@ import javax.net.ssl.X509TrustManager;
 
 /**
  * Trusts a server by the SHA-256 fingerprint of its leaf certificate, as SSH trusts host keys:
- * a fingerprint given ahead of time must match (and is pinned); otherwise a pinned one must match;
- * otherwise the person is asked, and a yes pins it.
+ * a fingerprint given ahead of time must match (and is pinned); otherwise a pinned one must match,
+ * or the pinned key's (a certificate renewed on the same key, as the server renews its own, is
+ * taken and pinned in the old one's place); otherwise the person is asked, and a yes pins it.
  */
 public final class PinningTrustManager implements X509TrustManager {
     private final String host;
@@ -32,19 +33,24 @@ public final class PinningTrustManager implements X509TrustManager {
             throw new UntrustedServerException("The server presented no certificate.");
         }
         Fingerprint presented = Fingerprint.of(chain[0]);
+        Fingerprint presentedKey = Fingerprint.ofKey(chain[0]);
         if (expected.isPresent()) {
             if (!expected.get().equals(presented)) {
                 throw new UntrustedServerException("The server at " + host + ":" + port
                         + " presented fingerprint " + presented + ", not the one given with --trust-fingerprint ("
                         + expected.get() + "). Refusing to connect.");
             }
-            knownHosts.pin(host, port, presented);
+            knownHosts.pin(host, port, presented, presentedKey);
             return;
         }
         Optional<Fingerprint> pinned = knownHosts.lookup(host, port);
         if (pinned.isPresent()) {
-            if (!pinned.get().equals(presented)) {
+            Optional<Fingerprint> pinnedKey = knownHosts.lookupKey(host, port);
+            if (!pinned.get().equals(presented) && !pinnedKey.equals(Optional.of(presentedKey))) {
                 throw new UntrustedServerException(changedWarning(pinned.get(), presented));
+            }
+            if (!pinned.get().equals(presented) || pinnedKey.isEmpty()) {
+                knownHosts.pin(host, port, presented, presentedKey); // renewed, or pinned before keys were
             }
             return;
         }
@@ -52,7 +58,7 @@ public final class PinningTrustManager implements X509TrustManager {
             throw new UntrustedServerException("The fingerprint " + presented + " of " + host + ":" + port
                     + " was not accepted.");
         }
-        knownHosts.pin(host, port, presented);
+        knownHosts.pin(host, port, presented, presentedKey);
     }
 
     private String changedWarning(Fingerprint pinned, Fingerprint presented) {
