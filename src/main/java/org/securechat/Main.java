@@ -25,8 +25,10 @@ public class Main implements QuarkusApplication {
 
     public static void main(String... args) {
         boolean helpOrVersion = Arrays.stream(args).anyMatch(HELP_OR_VERSION::contains);
-        if (helpOrVersion) {
-            // They read nothing: run from any directory, they must not create a data dir there.
+        boolean remote = args.length > 0 && args[0].equals("admin");
+        if (helpOrVersion || remote) {
+            // They read no data dir (admin calls a running server's API): run from any directory,
+            // they must not create one there.
             System.setProperty("chat.store.enabled", "false");
         }
         if (helpOrVersion || args.length > 0 && !args[0].equals("serve")) {
