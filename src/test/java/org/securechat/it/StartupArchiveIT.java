@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The startup archive the build's training start writes (pom.xml) fits the packaged server, as the
- * README runs it: -Xshare:on makes the JVM refuse to start rather than quietly run without it.
+ * The startup archive the build's training start writes (src/build/startup-archive.sh) fits the
+ * packaged server, as the README runs it: -Xshare:on makes the JVM refuse to start rather than
+ * quietly run without it.
  */
 class StartupArchiveIT {
     @TempDir
