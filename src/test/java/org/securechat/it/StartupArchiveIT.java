@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securechat.launcher.ServerLaunch;
 
 /**
  * The startup archive the build's training start writes (src/build/startup-archive.sh) fits the
@@ -19,8 +20,7 @@ class StartupArchiveIT {
 
     @Test
     void theServersOwnClassesComeFromTheArchiveAndExitAfterStartStopsCleanly() throws Exception {
-        Path archive = Path.of(System.getProperty("server.jar", "target/quarkus-app/quarkus-run.jar"))
-                .resolveSibling("securechat.jsa");
+        Path archive = ServerLaunch.builtJar().resolveSibling("securechat.jsa");
         String options = "-Xshare:on -XX:SharedArchiveFile=" + archive + " -Xlog:class+load=info";
         try (ServerProcess server = ServerProcess.start(data, Map.of("JDK_JAVA_OPTIONS", options),
                 "serve", "--exit-after-start")) {
