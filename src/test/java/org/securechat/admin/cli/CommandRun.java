@@ -7,7 +7,12 @@ import java.util.Map;
 import org.securechat.launcher.PackagedServer;
 import org.securechat.launcher.ServerLaunch;
 
-/** A one-shot command of the packaged jar run to its end (src/launcher): its exit status and everything it printed. */
+/**
+ * A one-shot command of the packaged jar run to its end by src/launcher: its exit status and
+ * everything it printed. Not Quarkus's QuarkusMainLauncher, which HelpAndVersionIT uses: these
+ * commands take a password on standard input, the admin's secret in the environment, and the data
+ * dir and ports of a server the test started, and that launcher passes none of those.
+ */
 record CommandRun(int status, String output) {
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
