@@ -38,7 +38,7 @@ class DataAtRestIT {
                 // While the server runs, WAL and shared memory files exist too: scan those as well.
                 assertNoFileContains(canary);
             }
-            assertEquals(0, server.terminate());
+            assertEquals(0, server.stop());
         }
         assertNoFileContains(canary);
         assertEquals("rw-------", permissions("storage.key"));

@@ -29,7 +29,7 @@ class RestartIT {
                 alice.ok("send", "room", "ops", "text", "first");
                 alice.ok("send", "room", "ops", "text", "second", "kind", "action");
             }
-            assertEquals(0, server.terminate(), "SIGTERM is a clean stop");
+            assertEquals(0, server.stop(), "SIGTERM is a clean stop");
         }
         try (ServerProcess server = ServerProcess.start(data)) {
             assertEquals(fingerprint, server.fingerprint(), "the generated certificate is kept");

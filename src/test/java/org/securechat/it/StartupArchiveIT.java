@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securechat.launcher.ServerLaunch;
 
 /**
- * The startup archive the build's training start writes (pom.xml) fits the packaged server, as the
- * README runs it: -Xshare:on makes the JVM refuse to start rather than quietly run without it.
+ * The startup archive the build's training start writes (src/build/startup-archive.sh) fits the
+ * packaged server, as the README runs it: -Xshare:on makes the JVM refuse to start rather than
+ * quietly run without it.
  */
 class StartupArchiveIT {
     @TempDir
@@ -18,8 +20,7 @@ class StartupArchiveIT {
 
     @Test
     void theServersOwnClassesComeFromTheArchiveAndExitAfterStartStopsCleanly() throws Exception {
-        Path archive = Path.of(System.getProperty("server.jar", "target/quarkus-app/quarkus-run.jar"))
-                .resolveSibling("securechat.jsa");
+        Path archive = ServerLaunch.builtJar().resolveSibling("securechat.jsa");
         String options = "-Xshare:on -XX:SharedArchiveFile=" + archive + " -Xlog:class+load=info";
         try (ServerProcess server = ServerProcess.start(data, Map.of("JDK_JAVA_OPTIONS", options),
                 "serve", "--exit-after-start")) {

@@ -51,7 +51,7 @@ class StopIT {
             Thread terminator = new Thread(() -> {
                 try {
                     Thread.sleep(200);
-                    server.terminate();
+                    server.stop();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

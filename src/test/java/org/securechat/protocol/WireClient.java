@@ -1,5 +1,6 @@
 package org.securechat.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -108,13 +109,14 @@ public final class WireClient implements AutoCloseable {
 
     /**
      * Connects as a real client does: the handshake succeeds only if the server's certificate has
-     * the SHA-256 fingerprint its startup line printed. Credentials go in each frame.
+     * the SHA-256 fingerprint its startup line printed (compared as bytes: the server's own
+     * TlsMaterial is what formats a fingerprint). Credentials go in each frame.
      */
     public static WireClient pinned(int port, String fingerprint) {
         WireClient client = connect(port, () -> null, Dial.DEFAULT);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(client.presentedCertificate().getEncoded());
-            assertEquals(fingerprint, HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest),
+            assertArrayEquals(HexFormat.ofDelimiter(":").parseHex(fingerprint), digest,
                     "the server presents the certificate whose fingerprint it printed");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.securechat.launcher.ServerLaunch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -261,12 +262,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Path resolveServerJar() {
-        if (serverJar != null) {
-            return serverJar;
-        }
-        Path fromBench = Path.of("..", "target", "quarkus-app", "quarkus-run.jar");
-        Path fromRoot = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        return Files.isRegularFile(fromBench) || !Files.isRegularFile(fromRoot) ? fromBench : fromRoot;
+        return serverJar != null ? serverJar : ServerLaunch.builtJar();
     }
 
     private ServerTarget runningTarget() throws IOException {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.securechat.launcher.ChildProcess;
 
 /**
  * An IRC server from Debian's packages (inspircd, ngircd), started the way the benchmark starts

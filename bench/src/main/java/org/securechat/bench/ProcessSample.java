@@ -3,7 +3,6 @@ package org.securechat.bench;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -31,8 +30,9 @@ record ProcessSample(long cpuTicks, long jitCpuTicks, long rssKb, long peakRssKb
                     if (stat.contains("(C1 CompilerThre") || stat.contains("(C2 CompilerThre")) {
                         jit += cpuTicks(stat);
                     }
-                } catch (NoSuchFileException ended) {
-                    // a thread that ended since the listing: its time is in the process's total only
+                } catch (IOException ended) {
+                    // a thread that ended since the listing (no such file to open, or ESRCH, "No such
+                    // process", from the read): its time is in the process's total only
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.securechat.bench;
 
 import java.nio.file.Path;
+import org.securechat.launcher.ChildProcess;
 
 /** A server the bench started for a run and stops after it: securechat, or an IRC server to compare with. */
 record StartedServer(ChildProcess child, ServerWorkDir workDir, ServerTarget target) implements AutoCloseable {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.securechat.launcher.ServerLaunch;
 import picocli.CommandLine;
 
 /** The CI check of issue 5: the generator runs a small load against the real packaged server. */
@@ -109,7 +110,7 @@ class SmallLoadTest {
     }
 
     private static Run execute(String... args) throws Exception {
-        Path serverJar = Path.of(System.getProperty("server.jar", "../target/quarkus-app/quarkus-run.jar"));
+        Path serverJar = ServerLaunch.builtJar();
         assertTrue(Files.isRegularFile(serverJar), "the packaged server is missing at " + serverJar.toAbsolutePath()
                 + ": build it first with ./mvnw package in the repository root (or pass -Dserver.jar=...)");
         StringWriter out = new StringWriter();

@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.securechat.it.ServerProcess;
+import org.securechat.launcher.StartupLines;
 import org.securechat.protocol.WireClient;
 
 /** {@code admin sessions | kick | regen | stop} against the REST API of a running server, and their exit statuses. */
@@ -26,7 +26,6 @@ class AdminCommandsIT {
     private static final String ADMIN_PASSWORD = "root-password";
     private static final Map<String, String> BOOTSTRAP_ADMIN = Map.of(
             "CHAT_BOOTSTRAP_ADMIN_USER", "root", "CHAT_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    private static final Pattern NEW_PASSWORD = Pattern.compile("(?m)^Server password: (\\S+)$");
 
     private Path data;
     private ServerProcess server;
@@ -57,6 +56,11 @@ class AdminCommandsIT {
 
     private CommandRun admin(String... args) throws Exception {
         return CommandRun.run(data, adminEnv(server, ADMIN_PASSWORD), "", args);
+    }
+
+    /** The password of a {@code Server password:} line the command printed, the form the server's start prints. */
+    private static Optional<String> printedPassword(CommandRun run) {
+        return run.output().lines().map(StartupLines::serverPassword).flatMap(Optional::stream).findFirst();
     }
 
     private WireClient register(ServerProcess target, String user, String password) throws Exception {
@@ -93,9 +97,7 @@ class AdminCommandsIT {
         // no password in the environment: one line of standard input, as a script pipes it
         CommandRun regen = CommandRun.run(data, adminEnv(server, null), ADMIN_PASSWORD + "\n", "admin", "regen");
         assertEquals(0, regen.status(), regen.output());
-        Matcher line = NEW_PASSWORD.matcher(regen.output());
-        assertTrue(line.find(), regen.output());
-        serverPassword = line.group(1);
+        serverPassword = printedPassword(regen).orElseThrow(() -> new AssertionError(regen.output()));
         assertFalse(serverPassword.equals(old));
 
         try (WireClient dave = server.connect()) {
@@ -121,7 +123,7 @@ class AdminCommandsIT {
         CommandRun forbidden = CommandRun.run(data, env, "", "admin", "regen");
         assertEquals(3, forbidden.status(), forbidden.output());
         assertTrue(forbidden.output().contains("erin is not an admin"), forbidden.output());
-        assertFalse(NEW_PASSWORD.matcher(forbidden.output()).find(), forbidden.output());
+        assertFalse(printedPassword(forbidden).isPresent(), forbidden.output());
     }
 
     @Test
@@ -135,6 +137,15 @@ class AdminCommandsIT {
                 "admin", "sessions", "--url", url);
         assertEquals(2, unreachable.status(), unreachable.output());
         assertTrue(unreachable.output().contains("cannot reach the server at " + url), unreachable.output());
+    }
+
+    /** An admin command calls a running server's API: it has no business with a data dir where it runs. */
+    @Test
+    void anAdminCommandOpensNoDataDir() throws Exception {
+        Path nowhere = Files.createTempDirectory("securechat-admin-cli").resolve("data");
+        CommandRun sessions = CommandRun.run(nowhere, adminEnv(server, ADMIN_PASSWORD), "", "admin", "sessions");
+        assertEquals(0, sessions.status(), sessions.output());
+        assertFalse(Files.exists(nowhere), () -> "the command made " + nowhere + "\n" + sessions.output());
     }
 
     @Test
