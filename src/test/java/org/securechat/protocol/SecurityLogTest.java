@@ -55,16 +55,20 @@ class SecurityLogTest extends ProtocolTestBase {
         Logger.getLogger("org.securechat.chat.SecurityLog").removeHandler(capture);
     }
 
+    // Each test comes from an address of its own: the quiet windows are per source.
+
     @Test
     void aFailedLoginIsLoggedWithItsSourceAndRepeatsAreCounted() {
         Credentials who = Credentials.fresh("logged");
-        registered(who).quit();
-        assertTrue(lines.contains("registered " + who.user() + " from 127.0.0.1"), lines::toString);
-        WireClient client = connect();
+        WireClient client = connect(Dial.DEFAULT.from("127.0.2.1"));
+        assertOk(client.register(who));
+        client.quit();
+        assertTrue(lines.contains("registered " + who.user() + " from 127.0.2.1"), lines::toString);
+        client = connect(Dial.DEFAULT.from("127.0.2.1"));
         Credentials wrong = new Credentials(who.user(), "not the password");
         WireClient.assertError("bad_credentials", client.login(wrong));
         WireClient.assertError("bad_credentials", client.login(wrong));
-        String failed = "failed login from 127.0.0.1 for " + who.user() + ": wrong password";
+        String failed = "failed login from 127.0.2.1 for " + who.user() + ": wrong password";
         assertEquals(1, lines.stream().filter(failed::equals).count(), lines::toString);
 
         clock.advance(Duration.ofSeconds(11));
@@ -74,19 +78,21 @@ class SecurityLogTest extends ProtocolTestBase {
 
     @Test
     void aPasswordTypedAsTheUserNameIsNotLogged() {
-        WireClient.assertError("bad_credentials", connect().login(new Credentials("my secret passphrase", "x")));
-        assertTrue(lines.contains("failed login from 127.0.0.1 for (no valid name): wrong password"), lines::toString);
+        WireClient.assertError("bad_credentials", connect(Dial.DEFAULT.from("127.0.2.2"))
+                .login(new Credentials("my secret passphrase", "x")));
+        assertTrue(lines.contains("failed login from 127.0.2.2 for (no valid name): wrong password"), lines::toString);
         assertFalse(lines.stream().anyMatch(line -> line.contains("secret")), lines::toString);
     }
 
     @Test
     void aFloodIsLoggedOnce() {
-        WireClient flooder = newUser("flooder");
+        WireClient flooder = connect(Dial.DEFAULT.from("127.0.2.3"));
+        assertOk(flooder.register(Credentials.fresh("flooder")));
         IntStream.range(0, 30).forEach(i -> flooder.send(WireClient.frame("send", "id", i, "room", "general",
                 "text", "flood " + i)));
         IntStream.range(0, 30).forEach(flooder::reply);
         assertEquals(1, lines.stream().filter(line -> line.matches(
-                "session \\d+ \\(" + flooder.user() + " from 127\\.0\\.0\\.1\\) exceeded its messages budget")).count(),
+                "session \\d+ \\(" + flooder.user() + " from 127\\.0\\.2\\.3\\) exceeded its messages budget")).count(),
                 lines::toString);
     }
 }
