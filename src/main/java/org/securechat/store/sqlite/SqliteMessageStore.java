@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import org.securechat.chat.NewMessage;
 import org.securechat.chat.StoredMessage;
 import org.securechat.chat.port.MessageStore;
+import org.securechat.store.MessageBinding;
 import org.securechat.store.MessageCipher;
 
 /**
@@ -28,9 +29,9 @@ public class SqliteMessageStore implements MessageStore {
     private static final Logger LOG = Logger.getLogger(SqliteMessageStore.class);
     static final String UNREADABLE_TEXT = "[unreadable message]";
     private static final String INSERT = "INSERT INTO messages (id, room_id, sender_id, recipient_id, dm_low, dm_high,"
-            + " kind, created_at, key_id, nonce, ciphertext) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " kind, created_at, key_id, nonce, ciphertext, aad_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT m.id, m.room_id, m.sender_id, m.recipient_id, m.kind, m.created_at,"
-            + " m.key_id, m.nonce, m.ciphertext, s.name, r.name, t.name FROM messages m"
+            + " m.key_id, m.nonce, m.ciphertext, s.name, r.name, t.name, m.dm_low, m.dm_high, m.aad_version FROM messages m"
             + " JOIN accounts s ON s.id = m.sender_id LEFT JOIN rooms r ON r.id = m.room_id"
             + " LEFT JOIN accounts t ON t.id = m.recipient_id";
 
@@ -62,20 +63,21 @@ public class SqliteMessageStore implements MessageStore {
         // The single writer reserves the id: SQLite has one writer, so no sequence is needed.
         long id = lastId + 1;
         long time = Math.max(clock.millis(), lastTime);
-        MessageCipher.Sealed sealed = cipher.seal(m.text(),
-                MessageCipher.associatedData(id, m.roomId(), m.senderId(), m.recipientId(), m.kind(), time));
+        MessageBinding binding = MessageBinding.of(id, m.roomId(), m.senderId(), m.recipientId(), m.kind(), time);
+        MessageCipher.Sealed sealed = cipher.seal(m.text(), binding.associatedData());
         PreparedStatement s = insertStatement(c);
         s.setLong(1, id);
         s.setObject(2, m.roomId());
         s.setLong(3, m.senderId());
         s.setObject(4, m.recipientId());
-        s.setObject(5, m.direct() ? Math.min(m.senderId(), m.recipientId()) : null);
-        s.setObject(6, m.direct() ? Math.max(m.senderId(), m.recipientId()) : null);
+        s.setObject(5, binding.pairLow());
+        s.setObject(6, binding.pairHigh());
         s.setString(7, m.kind());
         s.setLong(8, time);
         s.setString(9, sealed.keyId());
         s.setBytes(10, sealed.nonce());
         s.setBytes(11, sealed.ciphertext());
+        s.setInt(12, MessageBinding.NEWEST);
         s.executeUpdate();
         lastId = id;
         lastTime = time;
@@ -148,10 +150,12 @@ public class SqliteMessageStore implements MessageStore {
         String kind = r.getString(5);
         long time = r.getLong(6);
         MessageCipher.Sealed sealed = new MessageCipher.Sealed(r.getString(7), r.getBytes(8), r.getBytes(9));
+        MessageBinding binding = new MessageBinding(id, roomId, senderId, recipientId, nullableLong(r, 13),
+                nullableLong(r, 14), kind, time);
         String text;
         boolean unreadable = false;
         try {
-            text = cipher.open(sealed, MessageCipher.associatedData(id, roomId, senderId, recipientId, kind, time));
+            text = cipher.open(sealed, binding.associatedData(r.getInt(15)));
         } catch (GeneralSecurityException e) {
             LOG.warnf("message %d failed authentication (key %s): shown as unreadable", id, sealed.keyId());
             text = UNREADABLE_TEXT;
