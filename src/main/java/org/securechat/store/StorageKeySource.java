@@ -5,11 +5,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.securechat.ChatConfig;
@@ -17,7 +16,7 @@ import org.securechat.DataDirectory;
 
 /**
  * Where the storage key comes from: {@code chat.storage.key}, or {@code <data-dir>/storage.key},
- * created on first start with mode 0600. Never from the database it protects.
+ * created owner-only on first start. Never from the database it protects.
  */
 @ApplicationScoped
 public class StorageKeySource {
@@ -45,20 +44,24 @@ public class StorageKeySource {
         Path file = dataDirectory.path().resolve(FILE);
         try {
             if (!Files.exists(file)) {
-                create(file);
+                create();
             }
+            dataDirectory.ownerOnlyIfPresent(FILE);
             return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the storage key file " + file, e);
         }
     }
 
-    private static void create(Path file) throws IOException {
+    private void create() throws IOException {
         byte[] material = new byte[StorageKey.BYTES];
         new SecureRandom().nextBytes(material);
-        Files.writeString(file, Base64.getEncoder().encodeToString(material) + "\n", StandardCharsets.US_ASCII,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        try {
+            dataDirectory.writeNew(FILE, (Base64.getEncoder().encodeToString(material) + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        } catch (FileAlreadyExistsException e) {
+            // a command on the same data dir made it first: that key is the one
+        }
     }
 
     private static StorageKey decode(String base64, String origin) {

@@ -21,12 +21,14 @@ import org.securechat.chat.Workers;
 public class Database {
     /** WAL lets this many readers run beside the writer; a burst of logins never delays history more. */
     private static final int READERS = 4;
+    /** The database's name in the data dir, as quarkus.datasource.jdbc.url spells it. */
+    static final String FILE = "securechat.db";
 
     private final AgroalDataSource dataSource;
     private final Instance<Flyway> flyway;
     private final DataDirectory dataDirectory;
     private final ExecutorService reads = Executors.newFixedThreadPool(READERS, Workers.named("store-read"));
-    private StoreWriter writer;
+    private volatile StoreWriter writer;
 
     public Database(AgroalDataSource dataSource, Instance<Flyway> flyway, DataDirectory dataDirectory) {
         this.dataSource = dataSource;
@@ -38,7 +40,11 @@ public class Database {
         if (writer != null) {
             return;
         }
-        dataDirectory.path();
+        // Made owner-only before SQLite opens it: SQLite gives the -wal and -shm it creates the
+        // database file's mode. Those an older release left with the umask's mode are closed here.
+        dataDirectory.ownerOnlyFile(FILE);
+        dataDirectory.ownerOnlyIfPresent(FILE + "-wal");
+        dataDirectory.ownerOnlyIfPresent(FILE + "-shm");
         Connection connection = dataSource.getConnection();
         if (!SchemaVersion.isCurrent(connection)) {
             flyway.get().migrate();
@@ -46,8 +52,14 @@ public class Database {
         writer = new StoreWriter(connection);
     }
 
-    /** Runs the query on a reader thread with a pooled connection. */
+    /**
+     * Runs the query on a reader thread with a pooled connection. Not before {@link #open()}: a
+     * connection opened earlier would create the database with the umask's mode.
+     */
     public <T> CompletableFuture<T> read(ReadTask<T> task) {
+        if (writer == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the store is not open"));
+        }
         return CompletableFuture.supplyAsync(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 return task.run(connection);
