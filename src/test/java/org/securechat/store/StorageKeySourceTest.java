@@ -30,7 +30,7 @@ class StorageKeySourceTest {
             DataDirectory data = new DataDirectory(config);
             Path key = data.path().resolve(StorageKeySource.FILE);
             disk.fill();
-            assertThrows(RuntimeException.class, new StorageKeySource(config, data)::load, "no room for the key");
+            assertThrows(RuntimeException.class, new StorageKeySource(config, data)::create, "no room for the key");
             if (Files.exists(key)) {
                 assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)),
                         "the key file is created owner-only, not made so after its bytes are written");

@@ -1,7 +1,6 @@
 package org.securechat.store.sqlite;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.jboss.logging.Logger;
 import org.securechat.chat.NewMessage;
 import org.securechat.chat.StoredMessage;
 import org.securechat.chat.port.MessageStore;
@@ -26,14 +24,8 @@ import org.securechat.store.MessageCipher;
  */
 @ApplicationScoped
 public class SqliteMessageStore implements MessageStore {
-    private static final Logger LOG = Logger.getLogger(SqliteMessageStore.class);
-    static final String UNREADABLE_TEXT = "[unreadable message]";
     private static final String INSERT = "INSERT INTO messages (id, room_id, sender_id, recipient_id, dm_low, dm_high,"
             + " kind, created_at, key_id, nonce, ciphertext, aad_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "SELECT m.id, m.room_id, m.sender_id, m.recipient_id, m.kind, m.created_at,"
-            + " m.key_id, m.nonce, m.ciphertext, s.name, r.name, t.name, m.dm_low, m.dm_high, m.aad_version FROM messages m"
-            + " JOIN accounts s ON s.id = m.sender_id LEFT JOIN rooms r ON r.id = m.room_id"
-            + " LEFT JOIN accounts t ON t.id = m.recipient_id";
 
     private final Database database;
     private final MessageCipher cipher;
@@ -102,12 +94,12 @@ public class SqliteMessageStore implements MessageStore {
 
     @Override
     public CompletableFuture<List<StoredMessage>> roomHistory(long roomId, Long beforeId, int limit) {
-        return query(SELECT + " WHERE m.room_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?", beforeId, limit, roomId);
+        return query(MessageRows.SELECT + " WHERE m.room_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?", beforeId, limit, roomId);
     }
 
     @Override
     public CompletableFuture<List<StoredMessage>> directHistory(long accountA, long accountB, Long beforeId, int limit) {
-        return query(SELECT + " WHERE m.dm_low = ? AND m.dm_high = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?",
+        return query(MessageRows.SELECT + " WHERE m.dm_low = ? AND m.dm_high = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?",
                 beforeId, limit, Math.min(accountA, accountB), Math.max(accountA, accountB));
     }
 
@@ -133,40 +125,12 @@ public class SqliteMessageStore implements MessageStore {
                 List<StoredMessage> newestFirst = new ArrayList<>(limit);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        newestFirst.add(message(r));
+                        newestFirst.add(MessageRows.message(r, cipher));
                     }
                 }
                 Collections.reverse(newestFirst);
                 return newestFirst;
             }
         });
-    }
-
-    private StoredMessage message(ResultSet r) throws SQLException {
-        long id = r.getLong(1);
-        Long roomId = nullableLong(r, 2);
-        long senderId = r.getLong(3);
-        Long recipientId = nullableLong(r, 4);
-        String kind = r.getString(5);
-        long time = r.getLong(6);
-        MessageCipher.Sealed sealed = new MessageCipher.Sealed(r.getString(7), r.getBytes(8), r.getBytes(9));
-        MessageBinding binding = new MessageBinding(id, roomId, senderId, recipientId, nullableLong(r, 13),
-                nullableLong(r, 14), kind, time);
-        String text;
-        boolean unreadable = false;
-        try {
-            text = cipher.open(sealed, binding.associatedData(r.getInt(15)));
-        } catch (GeneralSecurityException e) {
-            LOG.warnf("message %d failed authentication (key %s): shown as unreadable", id, sealed.keyId());
-            text = UNREADABLE_TEXT;
-            unreadable = true;
-        }
-        return new StoredMessage(id, r.getString(11), r.getString(12), r.getString(10), text, kind,
-                Instant.ofEpochMilli(time), unreadable);
-    }
-
-    private static Long nullableLong(ResultSet r, int column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
     }
 }
