@@ -16,6 +16,8 @@ public final class ChatError extends RuntimeException {
         FRAME_TOO_LARGE, UNKNOWN_OP, BAD_REQUEST, AUTH_REQUIRED, ALREADY_AUTHENTICATED, BAD_SERVER_PASSWORD,
         BAD_CREDENTIALS, USER_EXISTS, INVALID_USERNAME, WEAK_PASSWORD, TOO_MANY_ATTEMPTS, RATE_LIMITED, FORBIDDEN,
         NO_SUCH_USER, NO_SUCH_ROOM, NOT_IN_ROOM, MESSAGE_TOO_LONG,
+        /** The store cannot write (a full disk, an I/O error): nothing was stored; it recovers by itself. */
+        STORE_UNAVAILABLE,
         /** Anything unexpected: logged where it happened, shown without its details. */
         INTERNAL
     }

@@ -6,12 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.securechat.DataDirectory;
 import org.securechat.chat.Workers;
+import org.sqlite.JDBC;
 
 /**
  * The SQLite database in the data dir: migrated at open, read through the pool on threads of its
@@ -25,13 +28,16 @@ public class Database {
     static final String FILE = "securechat.db";
 
     private final AgroalDataSource dataSource;
+    private final String url;
     private final Instance<Flyway> flyway;
     private final DataDirectory dataDirectory;
     private final ExecutorService reads = Executors.newFixedThreadPool(READERS, Workers.named("store-read"));
     private volatile StoreWriter writer;
 
-    public Database(AgroalDataSource dataSource, Instance<Flyway> flyway, DataDirectory dataDirectory) {
+    public Database(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+                    Instance<Flyway> flyway, DataDirectory dataDirectory) {
         this.dataSource = dataSource;
+        this.url = url;
         this.flyway = flyway;
         this.dataDirectory = dataDirectory;
     }
@@ -45,11 +51,19 @@ public class Database {
         dataDirectory.ownerOnlyFile(FILE);
         dataDirectory.ownerOnlyIfPresent(FILE + "-wal");
         dataDirectory.ownerOnlyIfPresent(FILE + "-shm");
-        Connection connection = dataSource.getConnection();
-        if (!SchemaVersion.isCurrent(connection)) {
-            flyway.get().migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            if (!SchemaVersion.isCurrent(connection)) {
+                flyway.get().migrate();
+            }
         }
-        writer = new StoreWriter(connection);
+        // The driver itself, not DriverManager: its registry is global to the JVM and keyed by class loader.
+        writer = new StoreWriter(() -> JDBC.createConnection(url, new Properties()));
+    }
+
+    /** False while the writer cannot commit (a full disk): writes are refused until it can again. */
+    public boolean writable() {
+        StoreWriter current = writer;
+        return current != null && current.writable();
     }
 
     /**
@@ -74,7 +88,7 @@ public class Database {
     }
 
     /** Commits everything queued, then closes the writer. */
-    public synchronized void close() throws SQLException {
+    public synchronized void close() {
         if (writer != null) {
             writer.close();
             writer = null;
