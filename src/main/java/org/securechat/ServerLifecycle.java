@@ -19,6 +19,7 @@ import org.securechat.security.TlsMaterial;
 import org.securechat.security.TlsMaterialSource;
 import org.securechat.store.MessageCipher;
 import org.securechat.store.sqlite.Database;
+import org.securechat.store.sqlite.RetentionSweep;
 import org.securechat.transport.tcp.ChatListener;
 import sun.misc.Signal;
 
@@ -34,6 +35,7 @@ public class ServerLifecycle {
     private final ChatConfig config;
     private final Database database;
     private final Instance<MessageCipher> cipher;
+    private final RetentionSweep retention;
     private final BootstrapAdmin bootstrapAdmin;
     private final TlsMaterialSource tls;
     private final ServerPassword serverPassword;
@@ -42,12 +44,13 @@ public class ServerLifecycle {
     private final IdleSessions idleSessions;
     private final ServerControl control;
 
-    public ServerLifecycle(ChatConfig config, Database database, Instance<MessageCipher> cipher, BootstrapAdmin bootstrapAdmin,
-                           TlsMaterialSource tls, ServerPassword serverPassword, ChatListener listener,
-                           Moderation moderation, IdleSessions idleSessions, ServerControl control) {
+    public ServerLifecycle(ChatConfig config, Database database, Instance<MessageCipher> cipher, RetentionSweep retention,
+                           BootstrapAdmin bootstrapAdmin, TlsMaterialSource tls, ServerPassword serverPassword,
+                           ChatListener listener, Moderation moderation, IdleSessions idleSessions, ServerControl control) {
         this.config = config;
         this.database = database;
         this.cipher = cipher;
+        this.retention = retention;
         this.bootstrapAdmin = bootstrapAdmin;
         this.tls = tls;
         this.serverPassword = serverPassword;
@@ -77,6 +80,7 @@ public class ServerLifecycle {
         setup.setDaemon(true);
         setup.start();
         openStore();
+        retention.start();
         bootstrapAdmin.ensure();
         // SIGTERM and Ctrl+C stop like the stop op does, and so exit 0 rather than 143 or 130.
         Signal.handle(new Signal("TERM"), signal -> control.stop());

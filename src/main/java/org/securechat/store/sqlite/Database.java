@@ -31,15 +31,17 @@ public class Database {
     private final String url;
     private final Instance<Flyway> flyway;
     private final DataDirectory dataDirectory;
+    private final MessageUsage usage;
     private final ExecutorService reads = Executors.newFixedThreadPool(READERS, Workers.named("store-read"));
     private volatile StoreWriter writer;
 
     public Database(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                    Instance<Flyway> flyway, DataDirectory dataDirectory) {
+                    Instance<Flyway> flyway, DataDirectory dataDirectory, MessageUsage usage) {
         this.dataSource = dataSource;
         this.url = url;
         this.flyway = flyway;
         this.dataDirectory = dataDirectory;
+        this.usage = usage;
     }
 
     public synchronized void open() throws SQLException {
@@ -57,7 +59,7 @@ public class Database {
             }
         }
         // The driver itself, not DriverManager: its registry is global to the JVM and keyed by class loader.
-        writer = new StoreWriter(() -> JDBC.createConnection(url, new Properties()));
+        writer = new StoreWriter(() -> JDBC.createConnection(url, new Properties()), usage);
     }
 
     /** False while the writer cannot commit (a full disk): writes are refused until it can again. */

@@ -20,7 +20,8 @@ import org.securechat.store.MessageCipher;
 
 /**
  * Messages in SQLite, sealed with {@link MessageCipher} before they reach the database. Ids and times
- * are given out by the one writer thread, so both grow together and the id is bound into the sealing.
+ * are given out by the one writer thread, so both grow together and the id is bound into the sealing;
+ * each message counts against its sender's quota ({@link MessageUsage}) in the same transaction.
  */
 @ApplicationScoped
 public class SqliteMessageStore implements MessageStore {
@@ -30,17 +31,17 @@ public class SqliteMessageStore implements MessageStore {
     private final Database database;
     private final MessageCipher cipher;
     private final Clock clock;
+    private final MessageUsage usage;
     // Touched only by the writer thread.
+    private final WriterStatement insert = new WriterStatement(INSERT);
     private long lastId = -1;
     private long lastTime;
-    /** The INSERT prepared once on the writer's connection: preparing it per message cost more than running it. */
-    private PreparedStatement insert;
-    private Connection insertConnection;
 
-    public SqliteMessageStore(Database database, MessageCipher cipher, Clock clock) {
+    public SqliteMessageStore(Database database, MessageCipher cipher, Clock clock, MessageUsage usage) {
         this.database = database;
         this.cipher = cipher;
         this.clock = clock;
+        this.usage = usage;
     }
 
     @Override
@@ -57,7 +58,8 @@ public class SqliteMessageStore implements MessageStore {
         long time = Math.max(clock.millis(), lastTime);
         MessageBinding binding = MessageBinding.of(id, m.roomId(), m.senderId(), m.recipientId(), m.kind(), time);
         MessageCipher.Sealed sealed = cipher.seal(m.text(), binding.associatedData());
-        PreparedStatement s = insertStatement(c);
+        usage.add(c, m.senderId(), sealed.ciphertext().length);
+        PreparedStatement s = insert.on(c);
         s.setLong(1, id);
         s.setObject(2, m.roomId());
         s.setLong(3, m.senderId());
@@ -75,14 +77,6 @@ public class SqliteMessageStore implements MessageStore {
         lastTime = time;
         return new StoredMessage(id, m.room(), m.recipient(), m.sender(), m.text(), m.kind(), Instant.ofEpochMilli(time),
                 false);
-    }
-
-    private PreparedStatement insertStatement(Connection c) throws SQLException {
-        if (c != insertConnection) {
-            insert = c.prepareStatement(INSERT);
-            insertConnection = c;
-        }
-        return insert;
     }
 
     private static long maxId(Connection c) throws SQLException {

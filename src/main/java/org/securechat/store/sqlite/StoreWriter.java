@@ -46,6 +46,7 @@ public final class StoreWriter implements AutoCloseable {
 
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final ConnectionOpener opener;
+    private final BatchListener listener;
     private final Thread thread;
     private volatile boolean closing;
     private volatile boolean writable = true;
@@ -56,8 +57,9 @@ public final class StoreWriter implements AutoCloseable {
     private PreparedStatement release;
     private PreparedStatement rollbackTo;
 
-    public StoreWriter(ConnectionOpener opener) throws SQLException {
+    public StoreWriter(ConnectionOpener opener, BatchListener listener) throws SQLException {
         this.opener = opener;
+        this.listener = listener;
         connect();
         this.thread = new Thread(this::loop, "store-writer");
         thread.setDaemon(true);
@@ -110,6 +112,7 @@ public final class StoreWriter implements AutoCloseable {
             try {
                 failures = attempt(batch);
             } catch (SQLException fault) {
+                listener.rolledBack();
                 reconnect();
                 if (!writable || retry == RETRIES) {
                     refuse(batch, fault);
@@ -125,6 +128,7 @@ public final class StoreWriter implements AutoCloseable {
                 delay *= 2;
                 continue;
             }
+            listener.committed();
             if (!writable) {
                 writable = true;
                 LOG.info("the database can be written again: writes are accepted");
@@ -145,6 +149,7 @@ public final class StoreWriter implements AutoCloseable {
         for (Pending<?> pending : batch) {
             failures.add(runOne(pending));
         }
+        listener.beforeCommit(connection);
         connection.commit();
         return failures;
     }
@@ -154,6 +159,7 @@ public final class StoreWriter implements AutoCloseable {
         try {
             pending.result()[0] = pending.task().run(connection);
             release.execute();
+            listener.taskEnded(true);
             return null;
         } catch (SQLException e) {
             if (StorageFault.is(e)) {
@@ -170,6 +176,7 @@ public final class StoreWriter implements AutoCloseable {
     private void undo() throws SQLException {
         rollbackTo.execute();
         release.execute();
+        listener.taskEnded(false);
     }
 
     private void refuse(List<Pending<?>> batch, SQLException fault) {

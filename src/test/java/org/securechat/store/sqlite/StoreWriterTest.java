@@ -6,44 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securechat.chat.ChatError;
 
-/**
- * The writer on a real SQLite file that runs out of room: {@code PRAGMA max_page_count} at the
- * current size makes SQLite fail every growing write with SQLITE_FULL, as a full disk does, and a
- * connection opened without it is the disk with room again.
- */
+/** The writer on a real SQLite file that runs out of room ({@link FillableDatabase}) and gets it back. */
 class StoreWriterTest {
     @TempDir
     Path dir;
 
-    private String url;
-    private final AtomicBoolean full = new AtomicBoolean();
-    private final AtomicInteger opened = new AtomicInteger();
+    private FillableDatabase db;
     private StoreWriter writer;
 
     @BeforeEach
     void migrate() throws SQLException {
-        url = "jdbc:sqlite:" + dir.resolve("store.db") + "?journal_mode=WAL&synchronous=NORMAL";
-        Flyway.configure().dataSource(url, null, null).load().migrate();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE filler (payload BLOB NOT NULL)");
-        }
+        db = new FillableDatabase(dir);
     }
 
     @AfterEach
@@ -55,77 +39,55 @@ class StoreWriterTest {
 
     @Test
     void aBatchTheDiskFailsIsRunAgainOnAFreshConnectionAndCompletesOnceCommitted() throws Exception {
-        full.set(true);
-        writer = new StoreWriter(this::open);
-        full.set(false);
+        db.full(true);
+        writer = new StoreWriter(db::open, BatchListener.NONE);
+        db.full(false);
 
-        assertEquals(1, writer.submit(StoreWriterTest::insertBlob).get(10, TimeUnit.SECONDS));
-        assertEquals(2, opened.get(), "the connection that failed was replaced");
+        assertEquals(1, writer.submit(FillableDatabase::insertBlob).get(10, TimeUnit.SECONDS));
+        assertEquals(2, db.opened(), "the connection that failed was replaced");
         assertEquals(1, rows());
         assertTrue(writer.writable());
     }
 
     @Test
     void whileNothingCommitsWritesAreRefusedAndTheWriterFindsOutByItselfWhenThereIsRoomAgain() throws Exception {
-        full.set(true);
-        writer = new StoreWriter(this::open);
+        db.full(true);
+        writer = new StoreWriter(db::open, BatchListener.NONE);
 
-        assertEquals(ChatError.Reason.STORE_UNAVAILABLE, refusal(writer.submit(StoreWriterTest::insertBlob)));
+        assertEquals(ChatError.Reason.STORE_UNAVAILABLE, refusal(writer.submit(FillableDatabase::insertBlob)));
         assertFalse(writer.writable());
-        assertEquals(ChatError.Reason.STORE_UNAVAILABLE, refusal(writer.submit(StoreWriterTest::insertBlob)));
+        assertEquals(ChatError.Reason.STORE_UNAVAILABLE, refusal(writer.submit(FillableDatabase::insertBlob)));
         assertEquals(0, rows(), "nothing refused was committed");
 
-        full.set(false);
+        db.full(false);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!writer.writable() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         assertTrue(writer.writable(), "a probe write found the room without any caller writing");
-        assertEquals(1, writer.submit(StoreWriterTest::insertBlob).get(10, TimeUnit.SECONDS));
+        assertEquals(1, writer.submit(FillableDatabase::insertBlob).get(10, TimeUnit.SECONDS));
         assertEquals(1, rows());
     }
 
     @Test
     void aTaskThatFailsOnItsOwnIsRefusedAloneAndTheWriterStaysWritable() throws Exception {
-        writer = new StoreWriter(this::open);
+        writer = new StoreWriter(db::open, BatchListener.NONE);
         CompletableFuture<Integer> broken = writer.submit(c -> {
             try (Statement s = c.createStatement()) {
                 return s.executeUpdate("INSERT INTO filler (payload) VALUES (NULL)");
             }
         });
-        CompletableFuture<Integer> fine = writer.submit(StoreWriterTest::insertBlob);
+        CompletableFuture<Integer> fine = writer.submit(FillableDatabase::insertBlob);
 
         assertEquals(1, fine.get(10, TimeUnit.SECONDS));
         CompletionException failed = assertThrows(CompletionException.class, broken::join);
         assertTrue(failed.getCause() instanceof SQLException, failed.toString());
         assertTrue(writer.writable());
-        assertEquals(1, opened.get(), "a constraint is the task's failure, not the connection's");
-    }
-
-    private Connection open() throws SQLException {
-        opened.incrementAndGet();
-        Connection c = DriverManager.getConnection(url);
-        if (full.get()) {
-            try (Statement s = c.createStatement(); ResultSet pages = s.executeQuery("PRAGMA page_count")) {
-                pages.next();
-                s.execute("PRAGMA max_page_count = " + pages.getLong(1));
-            }
-        }
-        return c;
-    }
-
-    private static int insertBlob(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            return s.executeUpdate("INSERT INTO filler (payload) VALUES (zeroblob(65536))");
-        }
+        assertEquals(1, db.opened(), "a constraint is the task's failure, not the connection's");
     }
 
     private long rows() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM filler")) {
-            r.next();
-            return r.getLong(1);
-        }
+        return db.number("SELECT COUNT(*) FROM filler");
     }
 
     private static ChatError.Reason refusal(CompletableFuture<?> write) {
