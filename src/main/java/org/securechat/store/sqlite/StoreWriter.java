@@ -111,7 +111,7 @@ public final class StoreWriter implements AutoCloseable {
             List<Throwable> failures;
             try {
                 failures = attempt(batch);
-            } catch (SQLException fault) {
+            } catch (SQLException | RuntimeException fault) { // a RuntimeException here is the writer's own, not a task's
                 listener.rolledBack();
                 reconnect();
                 if (!writable || retry == RETRIES) {
@@ -179,7 +179,7 @@ public final class StoreWriter implements AutoCloseable {
         listener.taskEnded(false);
     }
 
-    private void refuse(List<Pending<?>> batch, SQLException fault) {
+    private void refuse(List<Pending<?>> batch, Exception fault) {
         if (writable) {
             writable = false;
             LOG.errorf(fault, "the database cannot be written: writes are refused and the server is not ready"
