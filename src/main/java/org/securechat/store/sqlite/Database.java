@@ -18,7 +18,8 @@ import org.sqlite.JDBC;
 
 /**
  * The SQLite database in the data dir: migrated at open, read through the pool on threads of its
- * own (so no caller ever blocks on JDBC), written only by the one {@link StoreWriter}.
+ * own (so no caller ever blocks on JDBC), written only by the one {@link StoreWriter}, on a
+ * connection of its own that it replaces when a storage fault may have broken it.
  */
 @ApplicationScoped
 public class Database {
