@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import io.vertx.core.net.NetServerOptions;
+import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jboss.logging.Logger;
@@ -18,11 +19,12 @@ import org.securechat.security.TlsMaterial;
 import org.securechat.security.TlsMaterialSource;
 import org.securechat.store.MessageCipher;
 import org.securechat.store.sqlite.Database;
+import org.securechat.store.sqlite.RetentionSweep;
 import org.securechat.transport.tcp.ChatListener;
 import sun.misc.Signal;
 
 /**
- * Start: the store (migrated, its key loaded), the bootstrap admin, then, when this process serves,
+ * Start: the store (migrated, its key loaded and checked), the bootstrap admin, then, when this process serves,
  * the listener and the two startup lines. Stop (SIGTERM or {@code stop}): every session is told,
  * everything queued is committed, then the process exits.
  */
@@ -33,6 +35,7 @@ public class ServerLifecycle {
     private final ChatConfig config;
     private final Database database;
     private final Instance<MessageCipher> cipher;
+    private final RetentionSweep retention;
     private final BootstrapAdmin bootstrapAdmin;
     private final TlsMaterialSource tls;
     private final ServerPassword serverPassword;
@@ -41,12 +44,13 @@ public class ServerLifecycle {
     private final IdleSessions idleSessions;
     private final ServerControl control;
 
-    public ServerLifecycle(ChatConfig config, Database database, Instance<MessageCipher> cipher, BootstrapAdmin bootstrapAdmin,
-                           TlsMaterialSource tls, ServerPassword serverPassword, ChatListener listener,
-                           Moderation moderation, IdleSessions idleSessions, ServerControl control) {
+    public ServerLifecycle(ChatConfig config, Database database, Instance<MessageCipher> cipher, RetentionSweep retention,
+                           BootstrapAdmin bootstrapAdmin, TlsMaterialSource tls, ServerPassword serverPassword,
+                           ChatListener listener, Moderation moderation, IdleSessions idleSessions, ServerControl control) {
         this.config = config;
         this.database = database;
         this.cipher = cipher;
+        this.retention = retention;
         this.bootstrapAdmin = bootstrapAdmin;
         this.tls = tls;
         this.serverPassword = serverPassword;
@@ -60,9 +64,8 @@ public class ServerLifecycle {
         if (!config.storeEnabled()) {
             return;
         }
-        cipher.get(); // loads (or creates) the storage key now, so a bad one fails the start, not a message
         if (!config.listenerEnabled()) {
-            database.open();
+            openStore();
             bootstrapAdmin.ensure();
             return;
         }
@@ -76,7 +79,8 @@ public class ServerLifecycle {
         }, "tls-setup");
         setup.setDaemon(true);
         setup.start();
-        database.open();
+        openStore();
+        retention.start();
         bootstrapAdmin.ensure();
         // SIGTERM and Ctrl+C stop like the stop op does, and so exit 0 rather than 143 or 130.
         Signal.handle(new Signal("TERM"), signal -> control.stop());
@@ -88,6 +92,15 @@ public class ServerLifecycle {
         System.out.println("Chat listening on " + config.host() + ":" + port + " (TLS, SHA-256 fingerprint "
                 + resultOf(material).fingerprint() + ")");
         System.out.flush();
+    }
+
+    /**
+     * The database migrated, then the storage key loaded (or made) and checked against it now, so a
+     * wrong or missing one fails the start, not a message.
+     */
+    private void openStore() throws SQLException {
+        database.open();
+        cipher.get();
     }
 
     /** The task's result, or the exception it failed with as itself. */

@@ -29,17 +29,24 @@ public final class StartupLines {
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
+    /** The address and fingerprint a {@code Chat listening on ...} line gives, with the password seen before it. */
+    public static Optional<Startup> listening(String line, String serverPassword) {
+        Matcher chat = CHAT_LISTENING.matcher(line);
+        return chat.matches()
+                ? Optional.of(new Startup(serverPassword, chat.group(1), Integer.parseInt(chat.group(2)), chat.group(3)))
+                : Optional.empty();
+    }
+
     /** The next line of the output, in order. */
     void read(String line) {
         serverPassword(line).ifPresent(password -> serverPassword = password);
-        Matcher chat = CHAT_LISTENING.matcher(line);
-        if (chat.matches()) {
+        listening(line, serverPassword).ifPresent(listening -> {
             if (serverPassword == null) {
                 startup.completeExceptionally(new IllegalStateException("no Server password line came first"));
             } else {
-                startup.complete(new Startup(serverPassword, chat.group(1), Integer.parseInt(chat.group(2)), chat.group(3)));
+                startup.complete(listening);
             }
-        }
+        });
         Matcher http = HTTP_LISTENING.matcher(line);
         if (http.find()) {
             httpPorts.complete(new HttpPorts(Integer.parseInt(http.group(1)),

@@ -22,8 +22,9 @@ public class RefusalStatuses {
         return switch (reason) {
             case NO_SUCH_USER, NO_SUCH_ROOM -> 404;
             case RATE_LIMITED, TOO_MANY_ATTEMPTS -> 429;
+            case STORE_UNAVAILABLE -> 503;
             case FORBIDDEN -> 403;
-            case USER_EXISTS, LIMIT_REACHED -> 409;
+            case USER_EXISTS, LIMIT_REACHED, QUOTA_EXCEEDED -> 409;
             case INTERNAL -> 500;
             default -> 400;
         };

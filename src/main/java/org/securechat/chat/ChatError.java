@@ -18,6 +18,10 @@ public final class ChatError extends RuntimeException {
         NO_SUCH_USER, NO_SUCH_ROOM, NOT_IN_ROOM, MESSAGE_TOO_LONG,
         /** A configured cap: connections, sessions, rooms joined. The message says which. */
         LIMIT_REACHED,
+        /** The store cannot write (a full disk, an I/O error): nothing was stored; it recovers by itself. */
+        STORE_UNAVAILABLE,
+        /** The sender's stored messages have reached the store's quota: nothing was stored. */
+        QUOTA_EXCEEDED,
         /** Anything unexpected: logged where it happened, shown without its details. */
         INTERNAL
     }

@@ -8,8 +8,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * AES-256-GCM for message text at rest: a random 96-bit nonce per message, and the row's metadata
- * as associated data so a ciphertext only opens in the row it was written for.
+ * AES-256-GCM for message text at rest: a random 96-bit nonce per message, and the row's place
+ * ({@link MessageBinding}) as associated data so a ciphertext only opens in the row it was written for.
  */
 public final class MessageCipher {
     static final int NONCE_BYTES = 12;
@@ -41,11 +41,19 @@ public final class MessageCipher {
         }
     }
 
-    /** The text, or throws {@link GeneralSecurityException} if the key is unknown or the row was altered. */
+    /**
+     * The text, or throws {@link GeneralSecurityException} if the key is unknown or the row was
+     * altered, truncation included (the JDK throws an unchecked exception for a ciphertext shorter
+     * than its tag, so lengths are checked first).
+     */
     public String open(Sealed sealed, byte[] associatedData) throws GeneralSecurityException {
         StorageKey key = byId.get(sealed.keyId());
         if (key == null) {
             throw new GeneralSecurityException("no storage key with id " + sealed.keyId());
+        }
+        if (sealed.nonce() == null || sealed.nonce().length != NONCE_BYTES
+                || sealed.ciphertext() == null || sealed.ciphertext().length < TAG_BITS / 8) {
+            throw new GeneralSecurityException("a nonce or ciphertext of the wrong length");
         }
         Cipher cipher = ciphers.get();
         cipher.init(Cipher.DECRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, sealed.nonce()));
@@ -59,12 +67,5 @@ public final class MessageCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
-    }
-
-    /** Everything that places a message: moving a ciphertext to another row breaks its tag. */
-    public static byte[] associatedData(long id, Long roomId, long senderId, Long recipientId, String kind, long time) {
-        String place = roomId != null ? "room " + roomId : "dm " + senderId + ">" + recipientId;
-        return ("securechat message v1|" + id + "|" + place + "|from " + senderId + "|" + kind + "|" + time)
-                .getBytes(StandardCharsets.UTF_8);
     }
 }

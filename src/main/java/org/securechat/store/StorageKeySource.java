@@ -1,23 +1,21 @@
 package org.securechat.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import org.securechat.ChatConfig;
 import org.securechat.DataDirectory;
 
 /**
  * Where the storage key comes from: {@code chat.storage.key}, or {@code <data-dir>/storage.key},
- * created on first start with mode 0600. Never from the database it protects.
+ * created owner-only when {@link StorageKeyCheck} allows it. Never from the database it protects.
  */
 @ApplicationScoped
 public class StorageKeySource {
@@ -31,42 +29,53 @@ public class StorageKeySource {
         this.dataDirectory = dataDirectory;
     }
 
-    /** The cipher under the loaded key; the first injection loads (or creates) the key. */
-    @Produces
-    @Singleton
-    MessageCipher cipher() {
-        return new MessageCipher(load());
+    /** Where the key is read from, for messages: the setting's name or the file's path, never the key. */
+    public String origin() {
+        return config.storage().key().isPresent() ? "chat.storage.key" : file().toString();
     }
 
-    public StorageKey load() {
+    /** The configured key, or the key file's; empty when there is no key file. */
+    public Optional<StorageKey> existing() {
         if (config.storage().key().isPresent()) {
-            return decode(config.storage().key().get(), "chat.storage.key");
+            return Optional.of(decode(config.storage().key().get()));
         }
-        Path file = dataDirectory.path().resolve(FILE);
+        Path file = file();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        dataDirectory.ownerOnlyIfPresent(FILE);
         try {
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+            return Optional.of(decode(Files.readString(file, StandardCharsets.US_ASCII)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the storage key file " + file, e);
+            throw new UncheckedIOException("cannot read the storage key file " + file, e);
         }
     }
 
-    private static void create(Path file) throws IOException {
+    /** A new random key in a new key file, or the one another command on this data dir made first. */
+    public StorageKey create() {
         byte[] material = new byte[StorageKey.BYTES];
         new SecureRandom().nextBytes(material);
-        Files.writeString(file, Base64.getEncoder().encodeToString(material) + "\n", StandardCharsets.US_ASCII,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        try {
+            dataDirectory.writeNew(FILE, (Base64.getEncoder().encodeToString(material) + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        } catch (FileAlreadyExistsException e) {
+            // that process's key is the one
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the storage key file " + file(), e);
+        }
+        return existing().orElseThrow();
     }
 
-    private static StorageKey decode(String base64, String origin) {
+    private Path file() {
+        return dataDirectory.path().resolve(FILE);
+    }
+
+    private StorageKey decode(String base64) {
         try {
             return StorageKey.of(Base64.getDecoder().decode(base64.strip()));
         } catch (IllegalArgumentException e) {
             // The message names the origin, never the value.
-            throw new IllegalStateException("the storage key from " + origin + " is not base64 of 32 bytes");
+            throw new IllegalStateException("the storage key from " + origin() + " is not base64 of 32 bytes");
         }
     }
 }

@@ -8,10 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.securechat.launcher.Startup;
 import org.securechat.launcher.StartupLines;
@@ -26,8 +25,6 @@ final class ImageContainer implements AutoCloseable {
      * a child process's output as it comes and keeps its parser to itself; a container's log is read
      * whole, again and again, so only the password line is parsed there.
      */
-    private static final Pattern CHAT_LISTENING = Pattern.compile(
-            "Chat listening on (\\S+):(\\d+) \\(TLS, SHA-256 fingerprint ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})\\)");
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration COMMAND = Duration.ofSeconds(60);
 
@@ -58,9 +55,9 @@ final class ImageContainer implements AutoCloseable {
             String password = null;
             for (String line : Podman.run("logs", name).split("\n")) {
                 password = StartupLines.serverPassword(line).orElse(password);
-                Matcher chat = CHAT_LISTENING.matcher(line);
-                if (chat.matches() && password != null) {
-                    return new Startup(password, chat.group(1), Integer.parseInt(chat.group(2)), chat.group(3));
+                Optional<Startup> listening = StartupLines.listening(line, password);
+                if (listening.isPresent() && password != null) {
+                    return listening.get();
                 }
             }
             awaitRunning(deadline, "its startup lines");

@@ -1,7 +1,6 @@
 package org.securechat.store.sqlite;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,41 +12,36 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.jboss.logging.Logger;
 import org.securechat.chat.NewMessage;
 import org.securechat.chat.StoredMessage;
 import org.securechat.chat.port.MessageStore;
+import org.securechat.store.MessageBinding;
 import org.securechat.store.MessageCipher;
 
 /**
  * Messages in SQLite, sealed with {@link MessageCipher} before they reach the database. Ids and times
- * are given out by the one writer thread, so both grow together and the id is bound into the sealing.
+ * are given out by the one writer thread, so both grow together and the id is bound into the sealing;
+ * each message counts against its sender's quota ({@link MessageUsage}) in the same transaction.
  */
 @ApplicationScoped
 public class SqliteMessageStore implements MessageStore {
-    private static final Logger LOG = Logger.getLogger(SqliteMessageStore.class);
-    static final String UNREADABLE_TEXT = "[unreadable message]";
     private static final String INSERT = "INSERT INTO messages (id, room_id, sender_id, recipient_id, dm_low, dm_high,"
-            + " kind, created_at, key_id, nonce, ciphertext) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "SELECT m.id, m.room_id, m.sender_id, m.recipient_id, m.kind, m.created_at,"
-            + " m.key_id, m.nonce, m.ciphertext, s.name, r.name, t.name FROM messages m"
-            + " JOIN accounts s ON s.id = m.sender_id LEFT JOIN rooms r ON r.id = m.room_id"
-            + " LEFT JOIN accounts t ON t.id = m.recipient_id";
+            + " kind, created_at, key_id, nonce, ciphertext, aad_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database database;
     private final MessageCipher cipher;
     private final Clock clock;
+    private final MessageUsage usage;
     // Touched only by the writer thread.
+    private final WriterStatement insert = new WriterStatement(INSERT);
     private long lastId = -1;
     private long lastTime;
-    /** The INSERT prepared once on the writer's connection: preparing it per message cost more than running it. */
-    private PreparedStatement insert;
-    private Connection insertConnection;
 
-    public SqliteMessageStore(Database database, MessageCipher cipher, Clock clock) {
+    public SqliteMessageStore(Database database, MessageCipher cipher, Clock clock, MessageUsage usage) {
         this.database = database;
         this.cipher = cipher;
         this.clock = clock;
+        this.usage = usage;
     }
 
     @Override
@@ -62,33 +56,27 @@ public class SqliteMessageStore implements MessageStore {
         // The single writer reserves the id: SQLite has one writer, so no sequence is needed.
         long id = lastId + 1;
         long time = Math.max(clock.millis(), lastTime);
-        MessageCipher.Sealed sealed = cipher.seal(m.text(),
-                MessageCipher.associatedData(id, m.roomId(), m.senderId(), m.recipientId(), m.kind(), time));
-        PreparedStatement s = insertStatement(c);
+        MessageBinding binding = MessageBinding.of(id, m.roomId(), m.senderId(), m.recipientId(), m.kind(), time);
+        MessageCipher.Sealed sealed = cipher.seal(m.text(), binding.associatedData());
+        usage.add(c, m.senderId(), sealed.ciphertext().length);
+        PreparedStatement s = insert.on(c);
         s.setLong(1, id);
         s.setObject(2, m.roomId());
         s.setLong(3, m.senderId());
         s.setObject(4, m.recipientId());
-        s.setObject(5, m.direct() ? Math.min(m.senderId(), m.recipientId()) : null);
-        s.setObject(6, m.direct() ? Math.max(m.senderId(), m.recipientId()) : null);
+        s.setObject(5, binding.pairLow());
+        s.setObject(6, binding.pairHigh());
         s.setString(7, m.kind());
         s.setLong(8, time);
         s.setString(9, sealed.keyId());
         s.setBytes(10, sealed.nonce());
         s.setBytes(11, sealed.ciphertext());
+        s.setInt(12, MessageBinding.NEWEST);
         s.executeUpdate();
         lastId = id;
         lastTime = time;
         return new StoredMessage(id, m.room(), m.recipient(), m.sender(), m.text(), m.kind(), Instant.ofEpochMilli(time),
                 false);
-    }
-
-    private PreparedStatement insertStatement(Connection c) throws SQLException {
-        if (c != insertConnection) {
-            insert = c.prepareStatement(INSERT);
-            insertConnection = c;
-        }
-        return insert;
     }
 
     private static long maxId(Connection c) throws SQLException {
@@ -100,12 +88,12 @@ public class SqliteMessageStore implements MessageStore {
 
     @Override
     public CompletableFuture<List<StoredMessage>> roomHistory(long roomId, Long beforeId, int limit) {
-        return query(SELECT + " WHERE m.room_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?", beforeId, limit, roomId);
+        return query(MessageRows.SELECT + " WHERE m.room_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?", beforeId, limit, roomId);
     }
 
     @Override
     public CompletableFuture<List<StoredMessage>> directHistory(long accountA, long accountB, Long beforeId, int limit) {
-        return query(SELECT + " WHERE m.dm_low = ? AND m.dm_high = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?",
+        return query(MessageRows.SELECT + " WHERE m.dm_low = ? AND m.dm_high = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?",
                 beforeId, limit, Math.min(accountA, accountB), Math.max(accountA, accountB));
     }
 
@@ -131,38 +119,12 @@ public class SqliteMessageStore implements MessageStore {
                 List<StoredMessage> newestFirst = new ArrayList<>(limit);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        newestFirst.add(message(r));
+                        newestFirst.add(MessageRows.message(r, cipher));
                     }
                 }
                 Collections.reverse(newestFirst);
                 return newestFirst;
             }
         });
-    }
-
-    private StoredMessage message(ResultSet r) throws SQLException {
-        long id = r.getLong(1);
-        Long roomId = nullableLong(r, 2);
-        long senderId = r.getLong(3);
-        Long recipientId = nullableLong(r, 4);
-        String kind = r.getString(5);
-        long time = r.getLong(6);
-        MessageCipher.Sealed sealed = new MessageCipher.Sealed(r.getString(7), r.getBytes(8), r.getBytes(9));
-        String text;
-        boolean unreadable = false;
-        try {
-            text = cipher.open(sealed, MessageCipher.associatedData(id, roomId, senderId, recipientId, kind, time));
-        } catch (GeneralSecurityException e) {
-            LOG.warnf("message %d failed authentication (key %s): shown as unreadable", id, sealed.keyId());
-            text = UNREADABLE_TEXT;
-            unreadable = true;
-        }
-        return new StoredMessage(id, r.getString(11), r.getString(12), r.getString(10), text, kind,
-                Instant.ofEpochMilli(time), unreadable);
-    }
-
-    private static Long nullableLong(ResultSet r, int column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
     }
 }

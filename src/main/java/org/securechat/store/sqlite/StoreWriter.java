@@ -10,55 +10,86 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import org.securechat.chat.ChatError;
 
 /**
  * The one writer of the database, with group commit: it takes every task waiting, runs each in its
  * own savepoint of one transaction, commits once, and only then completes the tasks' futures. So an
  * acknowledgement always follows its commit, and a busy server pays one commit for many writes.
+ *
+ * <p>A batch the storage fails (a full disk, an I/O error: {@link StorageFault}) is run again from
+ * its start on a fresh connection, up to {@value #RETRIES} more times over about 1.5 s. If it still
+ * fails, its tasks are refused with {@code STORE_UNAVAILABLE} (nothing of them was committed) and the
+ * writer is unwritable: each batch then gets one try, and while none comes a probe write runs every
+ * second, so the writer finds out by itself when the disk has room again.
  */
 public final class StoreWriter implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(StoreWriter.class);
     private static final int MAX_BATCH = 2048;
+    private static final int RETRIES = 4;
+    private static final long FIRST_RETRY_MILLIS = 100;
+    private static final long PROBE_MILLIS = 1000;
+    private static final long RETRY_AFTER_SECONDS = 5;
+    private static final WriteTask<Integer> PROBE = c -> {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO write_probe (id, writes) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET writes = writes + 1")) {
+            return s.executeUpdate();
+        }
+    };
 
-    private record Pending<T>(WriteTask<T> task, CompletableFuture<T> future, T[] result) { }
+    private record Pending<T>(WriteTask<T> task, CompletableFuture<T> future, T[] result) {
+        @SuppressWarnings("unchecked")
+        static <T> Pending<T> of(WriteTask<T> task) {
+            return new Pending<>(task, new CompletableFuture<>(), (T[]) new Object[1]);
+        }
+    }
 
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
-    private final Connection connection;
-    // Prepared once: the driver's setSavepoint() parses and formats a fresh statement every time.
-    private final PreparedStatement savepoint;
-    private final PreparedStatement release;
-    private final PreparedStatement rollbackTo;
+    private final ConnectionOpener opener;
+    private final BatchListener listener;
     private final Thread thread;
     private volatile boolean closing;
+    private volatile boolean writable = true;
+    // The writer thread's own: a connection that failed is closed and replaced, never reused.
+    private Connection connection;
+    // Prepared once per connection: the driver's setSavepoint() parses and formats a fresh statement every time.
+    private PreparedStatement savepoint;
+    private PreparedStatement release;
+    private PreparedStatement rollbackTo;
 
-    public StoreWriter(Connection connection) throws SQLException {
-        this.connection = connection;
-        connection.setAutoCommit(false);
-        this.savepoint = connection.prepareStatement("SAVEPOINT task");
-        this.release = connection.prepareStatement("RELEASE task");
-        this.rollbackTo = connection.prepareStatement("ROLLBACK TO task");
+    public StoreWriter(ConnectionOpener opener, BatchListener listener) throws SQLException {
+        this.opener = opener;
+        this.listener = listener;
+        connect();
         this.thread = new Thread(this::loop, "store-writer");
         thread.setDaemon(true);
         thread.start();
     }
 
     /** Queues a task; the future completes after the transaction holding it has committed. */
-    @SuppressWarnings("unchecked")
     public <T> CompletableFuture<T> submit(WriteTask<T> task) {
-        CompletableFuture<T> future = new CompletableFuture<>();
+        Pending<T> pending = Pending.of(task);
         if (closing) {
-            future.completeExceptionally(new IllegalStateException("the store is closing"));
-            return future;
+            pending.future().completeExceptionally(new IllegalStateException("the store is closing"));
+        } else {
+            queue.add(pending);
         }
-        queue.add(new Pending<>(task, future, (T[]) new Object[1]));
-        return future;
+        return pending.future();
+    }
+
+    /** False from the moment a batch is refused until a write commits again. */
+    public boolean writable() {
+        return writable;
     }
 
     private void loop() {
         List<Pending<?>> batch = new ArrayList<>(MAX_BATCH);
         while (!(closing && queue.isEmpty())) {
             try {
-                Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                Pending<?> first = queue.poll(writable ? 100 : PROBE_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null && !writable && !closing) {
+                    first = Pending.of(PROBE);
+                }
                 if (first == null) {
                     continue;
                 }
@@ -74,22 +105,53 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    private void runBatch(List<Pending<?>> batch) {
-        List<Throwable> failures = new ArrayList<>(batch.size());
-        try {
-            for (Pending<?> pending : batch) {
-                failures.add(runOne(pending));
+    private void runBatch(List<Pending<?>> batch) throws InterruptedException {
+        long delay = FIRST_RETRY_MILLIS;
+        for (int retry = 0; ; retry++) {
+            List<Throwable> failures;
+            try {
+                failures = attempt(batch);
+            } catch (SQLException | RuntimeException fault) { // a RuntimeException here is the writer's own, not a task's
+                listener.rolledBack();
+                reconnect();
+                if (!writable || retry == RETRIES) {
+                    refuse(batch, fault);
+                    return;
+                }
+                LOG.warnf("a write batch failed (%s); trying it again in %d ms", fault.getMessage(), delay);
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    refuse(batch, fault);
+                    throw e;
+                }
+                delay *= 2;
+                continue;
             }
-            connection.commit();
-        } catch (SQLException e) {
-            LOG.error("commit failed; the batch's writes are refused", e);
-            rollbackQuietly();
-            batch.forEach(p -> p.future().completeExceptionally(e));
+            listener.committed();
+            if (!writable) {
+                writable = true;
+                LOG.info("the database can be written again: writes are accepted");
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                complete(batch.get(i), failures.get(i));
+            }
             return;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            complete(batch.get(i), failures.get(i));
+    }
+
+    /** Runs every task of the batch in the one transaction and commits it; a storage fault throws. */
+    private List<Throwable> attempt(List<Pending<?>> batch) throws SQLException {
+        if (connection == null) {
+            connect();
         }
+        List<Throwable> failures = new ArrayList<>(batch.size());
+        for (Pending<?> pending : batch) {
+            failures.add(runOne(pending));
+        }
+        listener.beforeCommit(connection);
+        connection.commit();
+        return failures;
     }
 
     private <T> Throwable runOne(Pending<T> pending) throws SQLException {
@@ -97,12 +159,35 @@ public final class StoreWriter implements AutoCloseable {
         try {
             pending.result()[0] = pending.task().run(connection);
             release.execute();
+            listener.taskEnded(true);
             return null;
-        } catch (SQLException | RuntimeException e) {
-            rollbackTo.execute();
-            release.execute();
+        } catch (SQLException e) {
+            if (StorageFault.is(e)) {
+                throw e; // the transaction may be gone with it: the whole batch goes again
+            }
+            undo();
+            return e;
+        } catch (RuntimeException e) {
+            undo();
             return e;
         }
+    }
+
+    private void undo() throws SQLException {
+        rollbackTo.execute();
+        release.execute();
+        listener.taskEnded(false);
+    }
+
+    private void refuse(List<Pending<?>> batch, Exception fault) {
+        if (writable) {
+            writable = false;
+            LOG.errorf(fault, "the database cannot be written: writes are refused and the server is not ready"
+                    + " until a write commits again (tried every %d ms)", PROBE_MILLIS);
+        }
+        ChatError refusal = new ChatError(ChatError.Reason.STORE_UNAVAILABLE,
+                "the server cannot store anything right now; nothing was stored: try again later", RETRY_AFTER_SECONDS);
+        batch.forEach(p -> p.future().completeExceptionally(refusal));
     }
 
     private static <T> void complete(Pending<T> pending, Throwable failure) {
@@ -113,17 +198,45 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly() {
+    private void connect() throws SQLException {
+        Connection opened = opener.open();
         try {
-            connection.rollback();
+            opened.setAutoCommit(false);
+            savepoint = opened.prepareStatement("SAVEPOINT task");
+            release = opened.prepareStatement("RELEASE task");
+            rollbackTo = opened.prepareStatement("ROLLBACK TO task");
         } catch (SQLException e) {
-            LOG.error("rollback failed", e);
+            opened.close();
+            throw e;
         }
+        connection = opened;
+    }
+
+    /** Closing rolls back what the failed transaction left; a connection that cannot open now is opened by the next try. */
+    private void reconnect() {
+        disconnect();
+        try {
+            connect();
+        } catch (SQLException e) {
+            LOG.debugf("the writer's connection cannot reopen yet: %s", e.getMessage());
+        }
+    }
+
+    private void disconnect() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close(); // closes its statements too
+        } catch (SQLException e) {
+            LOG.debugf("closing the writer's connection: %s", e.getMessage());
+        }
+        connection = null;
     }
 
     /** Runs every task already queued, then stops. */
     @Override
-    public void close() throws SQLException {
+    public void close() {
         closing = true;
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
@@ -132,9 +245,6 @@ public final class StoreWriter implements AutoCloseable {
         }
         // A task that raced with closing never ran: refuse it rather than leave its caller waiting.
         queue.forEach(p -> p.future().completeExceptionally(new IllegalStateException("the store is closed")));
-        savepoint.close();
-        release.close();
-        rollbackTo.close();
-        connection.close();
+        disconnect();
     }
 }
