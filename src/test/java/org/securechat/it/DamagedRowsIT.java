@@ -83,7 +83,7 @@ class DamagedRowsIT {
                 register(server, carol, "carol");
                 register(server, dave, "dave");
             }
-            assertEquals(0, server.terminate());
+            assertEquals(0, server.stop());
         }
         try (DatabaseFile db = new DatabaseFile(data)) {
             long room = db.number("SELECT id FROM rooms WHERE name = 'general'");

@@ -70,7 +70,7 @@ class DiskFullIT {
                         .forEach(m -> stored.add(m.path("msg_id").asLong()));
                 assertEquals(acknowledged, stored, "every acknowledged message is kept, and nothing refused is");
                 assertFalse(server.output().contains("op failed"), "no write failed as internal: " + server.output());
-                assertEquals(0, server.terminate());
+                assertEquals(0, server.stop());
             }
         }
     }

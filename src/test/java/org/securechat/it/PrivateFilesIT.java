@@ -42,7 +42,7 @@ class PrivateFilesIT {
     void anExistingDataDirAndDatabaseOpenToOthersAreMadePrivateWithAWarning() throws Exception {
         Path data = scratch.resolve("data");
         try (ServerProcess server = ServerProcess.start(data, ENV)) {
-            assertEquals(0, server.terminate());
+            assertEquals(0, server.stop());
         }
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxr-x"));
         Files.setPosixFilePermissions(data.resolve("securechat.db"), PosixFilePermissions.fromString("rw-r--r--"));

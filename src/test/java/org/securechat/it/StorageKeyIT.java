@@ -66,7 +66,7 @@ class StorageKeyIT {
                 kim.ok("register", "user", "kim", "password", "kim-password", "server_password", server.serverPassword());
                 kim.ok("send", "room", "general", "text", "kept");
             }
-            assertEquals(0, server.terminate());
+            assertEquals(0, server.stop());
         }
     }
 
