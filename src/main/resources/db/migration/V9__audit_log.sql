@@ -17,12 +17,3 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_actor ON audit_log (actor COLLATE NOCASE, seq) WHERE actor IS NOT NULL;
 CREATE INDEX audit_log_target ON audit_log (target COLLATE NOCASE, seq) WHERE target IS NOT NULL;
 CREATE INDEX audit_log_action ON audit_log (action, seq);
-
--- Where the chain starts once its oldest entries are pruned (chat.audit.retention): the last pruned
--- entry's seq and mac, and a mac of those two, so the anchor cannot be moved without the key.
-CREATE TABLE audit_anchor (
-    id         INTEGER PRIMARY KEY CHECK (id = 1),
-    seq        INTEGER NOT NULL,
-    mac        BLOB    NOT NULL,
-    anchor_mac BLOB    NOT NULL
-);

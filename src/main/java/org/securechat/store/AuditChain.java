@@ -27,7 +27,6 @@ public final class AuditChain {
     public static final byte[] GENESIS = new byte[32];
     private static final byte[] INFO = "securechat audit chain v1".getBytes(StandardCharsets.US_ASCII);
     private static final String ENTRY = "entry";
-    private static final String ANCHOR = "anchor";
 
     private final String keyId;
     private final SecretKeySpec key;
@@ -63,15 +62,6 @@ public final class AuditChain {
             text(out, event.target());
             text(out, event.source());
             text(out, event.detail());
-        });
-    }
-
-    /** The MAC of an anchor: where a chain whose oldest entries were pruned starts again. */
-    public byte[] anchorMac(long seq, byte[] mac) {
-        return mac(out -> {
-            text(out, ANCHOR);
-            out.writeLong(seq);
-            out.write(mac);
         });
     }
 

@@ -5,30 +5,19 @@ import org.securechat.chat.AuditEvent;
 import org.securechat.chat.ChainCheck;
 
 /**
- * One pass over the audit chain, oldest entry first, as any store reads it: from the genesis, or
- * from the anchor that pruning left (whose own MAC must hold), each entry's seq the next one and its
- * MAC the one the chain gives it. The first entry that is not so is where the chain breaks.
+ * One pass over the audit chain, oldest entry first, as any store reads it: from the genesis, each
+ * entry's seq the next one and its MAC the one the chain gives it. The first entry that is not so is
+ * where the chain breaks.
  */
 public final class ChainWalk {
     private final AuditChain chain;
-    private long expected;
-    private byte[] previous;
+    private long expected = 1;
+    private byte[] previous = AuditChain.GENESIS;
     private long checked;
     private ChainCheck broken;
 
-    /** A walk from the first entry, or from an anchor ({@code anchorSeq} not null) after pruning. */
-    public ChainWalk(AuditChain chain, Long anchorSeq, byte[] anchorEntryMac, byte[] anchorMac) {
+    public ChainWalk(AuditChain chain) {
         this.chain = chain;
-        if (anchorSeq == null) {
-            expected = 1;
-            previous = AuditChain.GENESIS;
-        } else if (!AuditChain.same(anchorMac, chain.anchorMac(anchorSeq, anchorEntryMac))) {
-            broken = ChainCheck.broken(0, anchorSeq + 1, "the anchor left by pruning (after entry " + anchorSeq
-                    + ") was altered: the oldest entries may have been removed");
-        } else {
-            expected = anchorSeq + 1;
-            previous = anchorEntryMac;
-        }
     }
 
     /** Checks the next stored entry; false once the chain is broken (the rest need not be read). */
@@ -37,9 +26,7 @@ public final class ChainWalk {
             return false;
         }
         if (seq != expected) {
-            broken = ChainCheck.broken(checked, expected, seq > expected
-                    ? (seq - 1 > expected ? "entries " + expected + " to " + (seq - 1) + " are missing"
-                    : "entry " + expected + " is missing")
+            broken = ChainCheck.broken(checked, expected, seq > expected ? missing(expected, seq - 1)
                     : "entry " + seq + " is out of place: entry " + expected + " was expected");
             return false;
         }
@@ -68,10 +55,14 @@ public final class ChainWalk {
         }
         long head = expected - 1;
         if (head < appendedUpTo) {
-            return ChainCheck.broken(checked, expected, "entries " + expected + " to " + appendedUpTo
-                    + " are missing: this server appended up to " + appendedUpTo);
+            return ChainCheck.broken(checked, expected, missing(expected, appendedUpTo)
+                    + ": this server appended up to " + appendedUpTo);
         }
-        return checked == 0 && head == 0 ? ChainCheck.intact(0, null, null)
+        return checked == 0 ? ChainCheck.intact(0, null, null)
                 : ChainCheck.intact(checked, head, HexFormat.of().formatHex(previous));
+    }
+
+    private static String missing(long first, long last) {
+        return first == last ? "entry " + first + " is missing" : "entries " + first + " to " + last + " are missing";
     }
 }

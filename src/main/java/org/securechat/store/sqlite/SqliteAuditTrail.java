@@ -29,7 +29,6 @@ public class SqliteAuditTrail implements AuditTrail {
     private static final String COLUMNS = "seq, at, actor, action, target, source, detail, key_id, mac";
     private static final String INSERT = "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String HEAD = "SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1";
-    private static final String ANCHOR = "SELECT seq, mac, anchor_mac FROM audit_anchor WHERE id = 1";
 
     private final Database database;
     private final AuditChain chain;
@@ -59,15 +58,6 @@ public class SqliteAuditTrail implements AuditTrail {
             if (r.next()) {
                 previousSeq = r.getLong(1);
                 previousMac = r.getBytes(2);
-            }
-        }
-        if (previousSeq == 0) {
-            // Pruning keeps the newest entry, so an empty table after an anchor was emptied by hand: go on from the anchor.
-            try (PreparedStatement s = c.prepareStatement(ANCHOR); ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    previousSeq = r.getLong(1);
-                    previousMac = r.getBytes(2);
-                }
             }
         }
         long seq = previousSeq + 1;
@@ -123,30 +113,16 @@ public class SqliteAuditTrail implements AuditTrail {
         // Read before the walk's snapshot starts, so every seq it counts is in that snapshot.
         long appendedUpTo = committedUpTo.get();
         return database.read(c -> {
-            // One read transaction: the anchor and the entries as of one moment, whatever is written meanwhile.
-            c.setAutoCommit(false);
-            try {
-                return walk(c).result(appendedUpTo);
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
+            // One statement, one snapshot: entries appended meanwhile are simply not in it.
+            ChainWalk walk = new ChainWalk(chain);
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next() && walk.next(r.getLong(1), event(r), r.getString(8), r.getBytes(9))) {
+                    // each entry checked as it is read: the chain is never held in memory
+                }
             }
+            return walk.result(appendedUpTo);
         });
-    }
-
-    private ChainWalk walk(Connection c) throws SQLException {
-        ChainWalk walk;
-        try (PreparedStatement s = c.prepareStatement(ANCHOR); ResultSet r = s.executeQuery()) {
-            walk = r.next() ? new ChainWalk(chain, r.getLong(1), r.getBytes(2), r.getBytes(3))
-                    : new ChainWalk(chain, null, null, null);
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq");
-             ResultSet r = s.executeQuery()) {
-            while (r.next() && walk.next(r.getLong(1), event(r), r.getString(8), r.getBytes(9))) {
-                // each entry checked as it is read: the chain is never held in memory
-            }
-        }
-        return walk;
     }
 
     private static AuditEvent event(ResultSet r) throws SQLException {
