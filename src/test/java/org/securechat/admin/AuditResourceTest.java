@@ -37,21 +37,14 @@ import org.securechat.transport.tcp.ChatListener;
  */
 @QuarkusTest
 class AuditResourceTest {
-    private static final String ADMIN = "root";
-    private static final String ADMIN_PASSWORD = "root-password-for-tests";
-
+    @Inject
+    ChatConfig config;
     @Inject
     ChatListener listener;
     @Inject
-    ServerPassword serverPassword;
-    @Inject
     TlsMaterialSource tls;
     @Inject
-    ChatConfig config;
-
-    private static RequestSpecification asAdmin() {
-        return given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
-    }
+    ServerPassword serverPassword;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
@@ -92,16 +85,16 @@ class AuditResourceTest {
                     "server_password", serverPassword.current()));
             again.ok("login", "user", user, "password", "dana-first-password", "server_password", serverPassword.current());
             dana.ok("passwd", "old", "dana-first-password", "new", "dana-second-password");
-            root.ok("login", "user", ADMIN, "password", ADMIN_PASSWORD, "server_password", serverPassword.current());
+            root.ok("login", "user", TestAdmin.USER, "password", TestAdmin.PASSWORD, "server_password", serverPassword.current());
             root.ok("kick", "user", user, "reason", "testing the trail");
             settled(root);
         }
 
-        List<Map<String, Object>> entries = entries(asAdmin().queryParam("user", user.toUpperCase()));
+        List<Map<String, Object>> entries = entries(TestAdmin.api().queryParam("user", user.toUpperCase()));
         assertEquals(List.of("kick", "passwd", "login", "login_failed", "register"),
                 entries.stream().map(e -> e.get("action")).toList(), entries::toString);
         Map<String, Object> kick = entries.get(0);
-        assertEquals(ADMIN, kick.get("actor"));
+        assertEquals(TestAdmin.USER, kick.get("actor"));
         assertEquals(user, kick.get("target"));
         assertEquals("testing the trail", kick.get("detail"));
         Map<String, Object> failed = entries.get(3);
@@ -128,33 +121,33 @@ class AuditResourceTest {
             }
             settled(c);
         }
-        List<Map<String, Object>> all = entries(asAdmin().queryParam("user", user));
+        List<Map<String, Object>> all = entries(TestAdmin.api().queryParam("user", user));
         assertEquals(5, all.size(), all::toString);
         List<Object> seqs = all.stream().map(e -> e.get("seq")).toList();
 
-        List<Map<String, Object>> first = entries(asAdmin().queryParam("user", user).queryParam("limit", 2));
+        List<Map<String, Object>> first = entries(TestAdmin.api().queryParam("user", user).queryParam("limit", 2));
         assertEquals(seqs.subList(0, 2), first.stream().map(e -> e.get("seq")).toList());
-        List<Map<String, Object>> second = entries(asAdmin().queryParam("user", user).queryParam("limit", 2)
+        List<Map<String, Object>> second = entries(TestAdmin.api().queryParam("user", user).queryParam("limit", 2)
                 .queryParam("before", first.get(1).get("seq")));
         assertEquals(seqs.subList(2, 4), second.stream().map(e -> e.get("seq")).toList());
 
-        List<Map<String, Object>> registrations = entries(asAdmin().queryParam("user", user).queryParam("action", "register"));
+        List<Map<String, Object>> registrations = entries(TestAdmin.api().queryParam("user", user).queryParam("action", "register"));
         assertEquals(List.of(seqs.get(4)), registrations.stream().map(e -> e.get("seq")).toList());
-        List<Map<String, Object>> logins = entries(asAdmin().queryParam("user", user).queryParam("action", "login"));
+        List<Map<String, Object>> logins = entries(TestAdmin.api().queryParam("user", user).queryParam("action", "login"));
         assertEquals(4, logins.size());
     }
 
     @Test
     void theDefaultPageIsAHundredAndBadParametersAreRefusedSayingWhy() {
-        assertTrue(entries(asAdmin()).size() <= 100);
-        asAdmin().queryParam("limit", 1001).when().get("/api/admin/audit").then().statusCode(400)
+        assertTrue(entries(TestAdmin.api()).size() <= 100);
+        TestAdmin.api().queryParam("limit", 1001).when().get("/api/admin/audit").then().statusCode(400)
                 .body("error", equalTo("limit must be 1 to 1000"));
-        asAdmin().queryParam("limit", 0).when().get("/api/admin/audit").then().statusCode(400);
-        asAdmin().queryParam("limit", "ten").when().get("/api/admin/audit").then().statusCode(400)
+        TestAdmin.api().queryParam("limit", 0).when().get("/api/admin/audit").then().statusCode(400);
+        TestAdmin.api().queryParam("limit", "ten").when().get("/api/admin/audit").then().statusCode(400)
                 .body("error", equalTo("limit must be a whole number"));
-        asAdmin().queryParam("before", -3).when().get("/api/admin/audit").then().statusCode(400)
+        TestAdmin.api().queryParam("before", -3).when().get("/api/admin/audit").then().statusCode(400)
                 .body("error", equalTo("before must be a seq, 1 or more"));
-        asAdmin().queryParam("action", "dance").when().get("/api/admin/audit").then().statusCode(400)
+        TestAdmin.api().queryParam("action", "dance").when().get("/api/admin/audit").then().statusCode(400)
                 .body("error", equalTo("no audit action dance"));
         given().when().get("/api/admin/audit").then().statusCode(401);
         given().when().get("/api/admin/audit/verify").then().statusCode(401);
@@ -165,8 +158,8 @@ class AuditResourceTest {
         try (WireClient c = registered(unique("chained"), "chained-password")) {
             settled(c);
         }
-        long newest = ((Number) entries(asAdmin().queryParam("limit", 1)).get(0).get("seq")).longValue();
-        JsonPath verdict = asAdmin().when().get("/api/admin/audit/verify").then().statusCode(200).extract().jsonPath();
+        long newest = ((Number) entries(TestAdmin.api().queryParam("limit", 1)).get(0).get("seq")).longValue();
+        JsonPath verdict = TestAdmin.api().when().get("/api/admin/audit/verify").then().statusCode(200).extract().jsonPath();
         assertTrue(verdict.getBoolean("ok"), verdict.prettify());
         assertEquals(newest, verdict.getLong("head_seq"), verdict.prettify());
         assertEquals(newest, verdict.getLong("entries"), "nothing was pruned: every entry from 1 was checked");
@@ -190,16 +183,16 @@ class AuditResourceTest {
             assertRefused("bad_server_password", other.request("login", "user", user, "password", password,
                     "server_password", wrongServerPassword));
             other.ok("login", "user", user, "password", password, "server_password", serverPassword.current());
-            asAdmin().when().post("/api/admin/server-password").then().statusCode(200);
+            TestAdmin.api().when().post("/api/admin/server-password").then().statusCode(200);
             settled(c);
         }
         List<String> secrets = List.of(password, wrongPassword, typedAsName, wrongServerPassword,
-                serverPassword.current(), ADMIN_PASSWORD);
+                serverPassword.current(), TestAdmin.PASSWORD);
         List<String> cells = allCells();
         for (String secret : secrets) {
             assertFalse(cells.stream().anyMatch(cell -> cell.contains(secret)), () -> "a row holds " + secret);
         }
-        List<Map<String, Object>> failed = entries(asAdmin().queryParam("action", "login_failed").queryParam("limit", 3));
+        List<Map<String, Object>> failed = entries(TestAdmin.api().queryParam("action", "login_failed").queryParam("limit", 3));
         assertEquals(List.of("wrong server password", "wrong password", "wrong password"),
                 failed.stream().map(e -> e.get("detail")).toList(), failed::toString);
         assertNull(failed.get(1).get("target"), "a name that is no account's is not kept: " + failed);
@@ -221,9 +214,9 @@ class AuditResourceTest {
                 s.execute("DROP TRIGGER refuse_audit");
             }
         }
-        assertEquals(List.of("register"), entries(asAdmin().queryParam("user", user)).stream()
+        assertEquals(List.of("register"), entries(TestAdmin.api().queryParam("user", user)).stream()
                 .map(e -> e.get("action")).toList());
-        assertTrue(asAdmin().when().get("/api/admin/audit/verify").then().statusCode(200).extract().jsonPath()
+        assertTrue(TestAdmin.api().when().get("/api/admin/audit/verify").then().statusCode(200).extract().jsonPath()
                 .getBoolean("ok"), "a refused append leaves no gap in the chain");
     }
 
