@@ -34,12 +34,14 @@ public class LoginHandler implements OpHandler<Login> {
         String password = InputRules.required("password", request.password());
         return credentials.verify(authentication.admit(session, request.serverPassword()), user, password,
                         account -> true, "wrong user name or password")
-                .thenCompose(account -> {
-                    audit.record(new Actor(account.name(), session.peer().remoteAddress()), AuditAction.LOGIN,
-                            account.name(), null);
-                    return rooms.roomsOf(account.id())
-                            .thenComposeAsync(joined -> authentication.enter(session, requestId, account, joined),
-                                    session.peer().executor());
-                });
+                .thenCompose(account -> rooms.roomsOf(account.id())
+                        .thenComposeAsync(joined -> authentication.enter(session, requestId, account, joined),
+                                session.peer().executor())
+                        .thenRun(() -> {
+                            // Only a login that got in: the account's session cap or a closed connection may stop it.
+                            if (session.authenticated()) {
+                                audit.record(Actor.of(session), AuditAction.LOGIN, account.name(), null);
+                            }
+                        }));
     }
 }
