@@ -13,13 +13,15 @@ public class Authentication {
     private final LoginThrottle throttle;
     private final Attendance attendance;
     private final SecurityLog log;
+    private final Audit audit;
 
     public Authentication(ServerPassword serverPassword, LoginThrottle throttle, Attendance attendance,
-                          SecurityLog log) {
+                          SecurityLog log, Audit audit) {
         this.serverPassword = serverPassword;
         this.throttle = throttle;
         this.attendance = attendance;
         this.log = log;
+        this.audit = audit;
     }
 
     /**
@@ -31,6 +33,7 @@ public class Authentication {
         if (!serverPassword.matches(givenServerPassword)) {
             attempt.failed();
             log.failedLogin(null, attempt.address(), "wrong server password");
+            audit.failedLogin(null, attempt.address(), "wrong server password");
             throw new ChatError(ChatError.Reason.BAD_SERVER_PASSWORD, "the server password is wrong");
         }
         return attempt;
