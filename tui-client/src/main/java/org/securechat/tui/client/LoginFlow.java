@@ -31,6 +31,11 @@ final class LoginFlow {
         } else {
             state.notice(Notice.info("Reconnected."));
         }
+        if (reply.totpSetupRequired()) {
+            state.notice(Notice.error("This server requires admins to use two-factor authentication. Set it up"
+                    + " first: /totp setup, then /totp enable CODE. Until then nothing else works."));
+            return;
+        }
         state.buffers().forEach(buffer -> history.loadRecent(buffer.id(), reconnected));
         users.refresh();
     }
