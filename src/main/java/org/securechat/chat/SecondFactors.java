@@ -123,12 +123,17 @@ public class SecondFactors {
         });
     }
 
-    /** Turns the account's TOTP off (after its owner proved both factors), or a pending one away. */
-    public CompletableFuture<Void> disable(Account account) {
+    /** Refuses, before any code is spent, to turn off the TOTP of an admin on a server that requires it. */
+    public void mayDisable(Account account) {
         if (requiredForAdmins && account.admin()) {
             throw new ChatError(ChatError.Reason.FORBIDDEN,
                     "this server requires two-factor authentication for admins: it cannot be turned off");
         }
+    }
+
+    /** Turns the account's TOTP off (after its owner proved both factors), or a pending one away. */
+    public CompletableFuture<Void> disable(Account account) {
+        mayDisable(account);
         return store.remove(account.id()).thenAccept(removed -> {
             if (!removed) {
                 throw new ChatError(ChatError.Reason.BAD_REQUEST, "two-factor authentication is not on");

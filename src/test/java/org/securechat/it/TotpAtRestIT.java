@@ -68,8 +68,8 @@ class TotpAtRestIT {
 
         try (ServerProcess server = ServerProcess.start(data)) {
             // alice's code of the next step would pass in bob's window if his row opened as her secret
-            WireClient.assertError("bad_credentials", login(server, "bob", "totp", alice.app().code(CLOCK, 1)));
-            WireClient.assertError("bad_credentials", login(server, "bob", "totp", bob.app().code(CLOCK, 1)));
+            assertEquals("bad_credentials", login(server, "bob", "totp", alice.app().code(CLOCK, 1)).path("code").asText());
+            assertEquals("bad_credentials", login(server, "bob", "totp", bob.app().code(CLOCK, 1)).path("code").asText());
             assertTrue(server.output().contains("TOTP secret of account"), server.output());
             assertEquals("ok", login(server, "bob", "recovery_code", bob.recoveryCodes().get(0).asText())
                     .path("type").asText(), "recovery codes are hashes, apart from the sealed secret");

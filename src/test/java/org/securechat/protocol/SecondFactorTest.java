@@ -41,11 +41,7 @@ class SecondFactorTest extends ProtocolTestBase {
     }
 
     private JsonNode login(Credentials who, Object... secondFactor) {
-        Object[] fields = new Object[6 + secondFactor.length];
-        System.arraycopy(new Object[] {"user", who.user(), "password", who.password(), "server_password",
-                serverPassword.current()}, 0, fields, 0, 6);
-        System.arraycopy(secondFactor, 0, fields, 6, secondFactor.length);
-        return connect().request("login", fields);
+        return connect().login(who, secondFactor);
     }
 
     @Test
@@ -130,8 +126,7 @@ class SecondFactorTest extends ProtocolTestBase {
     void disableNeedsThePasswordAndACodeAndThenThePasswordIsEnoughAgain() {
         Enrolled dave = enrolled("dave");
         WireClient session = connect();
-        assertOk(session.request("login", "user", dave.who().user(), "password", dave.who().password(),
-                "server_password", serverPassword.current(), "totp", dave.app().code(clock, 1)));
+        assertOk(session.login(dave.who(), "totp", dave.app().code(clock, 1)));
         WireClient.assertError("bad_request", session.request("totp_disable", "password", dave.who().password()));
         WireClient.assertError("bad_credentials", session.request("totp_disable", "password", "wrong password",
                 "code", dave.app().code(clock)));

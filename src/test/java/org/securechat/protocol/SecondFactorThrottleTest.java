@@ -30,22 +30,15 @@ class SecondFactorThrottleTest extends ProtocolTestBase {
         return who;
     }
 
-    private JsonNode login(WireClient from, Credentials who, Object... secondFactor) {
-        Object[] fields = new Object[6 + secondFactor.length];
-        System.arraycopy(new Object[] {"user", who.user(), "password", who.password(), "server_password",
-                serverPassword.current()}, 0, fields, 0, 6);
-        System.arraycopy(secondFactor, 0, fields, 6, secondFactor.length);
-        return from.request("login", fields);
-    }
 
     @Test
     void aLoginThatOnlyLacksItsCodeIsNotAFailure() {
         Credentials who = enrolled();
         WireClient forgetful = connect(Dial.DEFAULT.from("127.0.0.21"));
         for (int i = 0; i < 3 * FREE; i++) {
-            WireClient.assertError("totp_required", login(forgetful, who));
+            WireClient.assertError("totp_required", forgetful.login(who));
         }
-        WireClient.assertError("bad_credentials", login(forgetful, who, "recovery_code", "no-such-code"));
+        WireClient.assertError("bad_credentials", forgetful.login(who, "recovery_code", "no-such-code"));
     }
 
     @Test
@@ -53,10 +46,10 @@ class SecondFactorThrottleTest extends ProtocolTestBase {
         Credentials who = enrolled();
         WireClient guesser = connect(Dial.DEFAULT.from("127.0.0.22"));
         for (int i = 0; i <= FREE; i++) {
-            WireClient.assertError("bad_credentials", login(guesser, who, "totp", String.format("%06d", i)));
+            WireClient.assertError("bad_credentials", guesser.login(who, "totp", String.format("%06d", i)));
         }
-        JsonNode waits = WireClient.assertError("too_many_attempts", login(guesser, who, "totp", "000000"));
+        JsonNode waits = WireClient.assertError("too_many_attempts", guesser.login(who, "totp", "000000"));
         assertTrue(waits.path("retry_after_s").asLong() >= 1, waits::toString);
-        WireClient.assertError("too_many_attempts", login(guesser, who)); // even without a code, during the wait
+        WireClient.assertError("too_many_attempts", guesser.login(who)); // even without a code, during the wait
     }
 }

@@ -34,6 +34,7 @@ public class TotpDisableHandler implements OpHandler<TotpDisable> {
             InputRules.required("code", request.code());
         }
         Account me = session.account();
+        secondFactors.mayDisable(me);
         return credentials.verify(throttle.begin(session.peer().remoteAddress()), me.name(), password, proof,
                         account -> true, "the password is wrong")
                 .thenCompose(verified -> secondFactors.disable(me))
