@@ -20,8 +20,11 @@ public interface ClientHooks {
 
     void serverPasswordChanged(String newServerPassword);
 
-    /** Ask for the password in a masked form, then call {@link Commands#totpSetup(String)}. */
-    void askTotpSetup();
+    /**
+     * Ask for the password in a masked form, then call {@link Commands#totpSetup(String)}; {@code required}: the
+     * server lets this admin do nothing else first, which the form says.
+     */
+    void askTotpSetup(boolean required);
 
     /** Show a new TOTP secret: as text, as its otpauth:// URI and as a QR code to scan. */
     void showTotpSecret(String secret, String uri);

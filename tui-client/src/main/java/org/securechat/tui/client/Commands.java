@@ -165,7 +165,7 @@ public final class Commands implements ChatActions {
 
     @Override
     public void totpSetup() {
-        hooks.askTotpSetup();
+        hooks.askTotpSetup(false);
     }
 
     /** The masked form's answer to /totp setup. */
@@ -180,11 +180,11 @@ public final class Commands implements ChatActions {
     @Override
     public void totpEnable(String code) {
         calls.call(new Request.TotpEnable(code), reply -> {
-            hooks.showRecoveryCodes(reply.recoveryCodes());
-            state.notice(Notice.info("Two-factor authentication is on: each login asks for a code."));
-            if (reply.rooms() != null) {
+            if (reply.rooms() != null) { // the session could only set it up: now it is in, with its rooms
                 login.loggedIn(new Reply.LoggedIn(state.me(), state.admin(), reply.rooms()), false);
             }
+            hooks.showRecoveryCodes(reply.recoveryCodes());
+            state.notice(Notice.info("Two-factor authentication is on: each login asks for a code."));
         }, "/totp enable " + code);
     }
 

@@ -12,8 +12,10 @@ final class LoginFlow {
     private final ChatState state;
     private final HistoryLoader history;
     private final OnlineUsers users;
+    private final ClientHooks hooks;
 
-    LoginFlow(ChatState state, HistoryLoader history, OnlineUsers users) {
+    LoginFlow(ChatState state, HistoryLoader history, OnlineUsers users, ClientHooks hooks) {
+        this.hooks = hooks;
         this.state = state;
         this.history = history;
         this.users = users;
@@ -32,8 +34,7 @@ final class LoginFlow {
             state.notice(Notice.info("Reconnected."));
         }
         if (reply.totpSetupRequired()) {
-            state.notice(Notice.error("This server requires admins to use two-factor authentication. Set it up"
-                    + " first: /totp setup, then /totp enable CODE. Until then nothing else works."));
+            hooks.askTotpSetup(true); // no room is open to tell it in: the form says why
             return;
         }
         state.buffers().forEach(buffer -> history.loadRecent(buffer.id(), reconnected));

@@ -15,6 +15,7 @@ import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -66,11 +67,20 @@ final class TotpDialogs {
         code.takeFocus();
     }
 
-    /** /totp setup: the password again (masked), before the server makes a secret. */
-    static void askPassword(WindowBasedTextGUI gui, Consumer<String> onPassword) {
+    /**
+     * /totp setup: the password again (masked), before the server makes a secret; {@code required} says the
+     * server lets this admin do nothing else first.
+     */
+    static void askPassword(WindowBasedTextGUI gui, boolean required, Consumer<String> onPassword) {
         BasicWindow window = Dialogs.modal("Set up two-factor authentication");
         TextBox password = new TextBox(new TerminalSize(30, 1)).setMask('*');
         Panel grid = new Panel(new GridLayout(2));
+        if (required) {
+            Label why = new Label("This server requires admins to use two-factor authentication:\nset it up"
+                    + " before anything else (your authenticator app scans a QR code next).");
+            why.setForegroundColor(TextColor.ANSI.YELLOW_BRIGHT);
+            grid.addComponent(why, GridLayout.createHorizontallyFilledLayoutData(2));
+        }
         grid.addComponent(new Label("Password"));
         grid.addComponent(password);
         grid.addComponent(new Button("Continue", () -> {
@@ -88,15 +98,13 @@ final class TotpDialogs {
         BasicWindow window = Dialogs.modal("Your two-factor secret");
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         panel.addComponent(new Label("Scan the code with your authenticator app, or type the secret into it."));
+        panel.addComponent(new Label("Then type /totp enable CODE with the code the app shows."));
         Label qr = new Label(QrBlocks.of(uri).stripTrailing());
         qr.setForegroundColor(TextColor.ANSI.BLACK);
         qr.setBackgroundColor(TextColor.ANSI.WHITE_BRIGHT);
         panel.addComponent(qr);
         panel.addComponent(new Label("Secret: " + SafeText.sanitize(secret)));
-        Label link = new Label(SafeText.sanitize(uri));
-        link.setLabelWidth(TEXT_WIDTH);
-        panel.addComponent(link);
-        panel.addComponent(new Label("Then type /totp enable CODE with the code the app shows."));
+        panel.addComponent(new Label(String.join("\n", chunks(SafeText.sanitize(uri)))));
         Button done = new Button("Done", window::close);
         panel.addComponent(done);
         window.setComponent(panel);
@@ -104,13 +112,21 @@ final class TotpDialogs {
         done.takeFocus();
     }
 
+    /** The URI in lines the window can hold: it has no spaces to wrap at. */
+    private static List<String> chunks(String text) {
+        List<String> lines = new ArrayList<>();
+        for (int at = 0; at < text.length(); at += TEXT_WIDTH) {
+            lines.add(text.substring(at, Math.min(text.length(), at + TEXT_WIDTH)));
+        }
+        return lines;
+    }
+
     /** The recovery codes, which the server shows only this once. */
     static void showRecoveryCodes(WindowBasedTextGUI gui, List<String> codes) {
         BasicWindow window = Dialogs.modal("Recovery codes: shown only now");
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-        Label warning = new Label("Two-factor authentication is on. Write these codes down or store them somewhere"
-                + " safe NOW: they are not shown again. Each one logs you in once if you lose your device.");
-        warning.setLabelWidth(TEXT_WIDTH);
+        Label warning = new Label("Two-factor authentication is on. Write these codes down or store them\n"
+                + "somewhere safe NOW: they are not shown again. Each one logs you in once\nif you lose your device.");
         warning.setForegroundColor(TextColor.ANSI.YELLOW_BRIGHT);
         panel.addComponent(warning);
         Panel list = new Panel(new GridLayout(2));

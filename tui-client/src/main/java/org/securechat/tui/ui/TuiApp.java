@@ -244,8 +244,8 @@ public final class TuiApp implements ClientHooks {
     }
 
     @Override
-    public void askTotpSetup() {
-        TotpDialogs.askPassword(gui, client.commands()::totpSetup);
+    public void askTotpSetup(boolean required) {
+        TotpDialogs.askPassword(gui, required, client.commands()::totpSetup);
     }
 
     @Override
