@@ -36,6 +36,8 @@ public interface ChatConfig {
 
     ChatLimits limits();
 
+    Totp totp();
+
     @WithName("idle-timeout")
     @WithDefault("120s")
     Duration idleTimeout();
@@ -100,5 +102,12 @@ public interface ChatConfig {
         @WithName("max-delay")
         @WithDefault("15m")
         Duration maxDelay();
+    }
+
+    interface Totp {
+        /** Admins must have a second factor: one without gets a session that may only set it up. */
+        @WithName("required-for-admins")
+        @WithDefault("false")
+        boolean requiredForAdmins();
     }
 }

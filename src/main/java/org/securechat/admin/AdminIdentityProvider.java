@@ -18,7 +18,8 @@ import org.securechat.chat.Credentials;
 
 /**
  * HTTP Basic for the admin API, through the chat's one credential check: the same throttle, the
- * same bcrypt, off the event loop. Only an admin account gets in, with the role {@value #ADMIN}; a
+ * same bcrypt, off the event loop. The password alone is not enough for an admin with TOTP on
+ * (TOTP_REQUIRED: such an admin uses a bearer token). Only an admin account gets in, with the role {@value #ADMIN}; a
  * non-admin's right password is refused exactly like a wrong one, so the API tells no one which
  * passwords are right.
  */
@@ -44,9 +45,8 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
         String address = HttpSecurityUtils.getRoutingContextAttribute(request).request().remoteAddress().hostAddress();
         // The check completes on a bcrypt thread; the request goes on in its own context, where it came from.
         Context requestContext = Vertx.currentContext();
-        return Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(credentials.verify(address,
-                        request.getUsername(), new String(request.getPassword().getPassword()), AccountRecord::admin,
-                        REFUSAL)))
+        return Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(credentials.verifyAdmin(address,
+                        request.getUsername(), new String(request.getPassword().getPassword()), null, REFUSAL)))
                 .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
                 .map(AdminIdentityProvider::identity)
                 // Quarkus answers an AuthenticationFailedException; the refusal inside says 401 or 429.

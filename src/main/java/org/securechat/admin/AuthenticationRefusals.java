@@ -11,16 +11,32 @@ import org.securechat.chat.ChatError;
 /**
  * The admin API's answers to refused credentials, in its JSON: 401 with a Basic challenge for none,
  * wrong ones or a non-admin's (alike, so the API is no oracle for passwords), 429 with
- * {@code Retry-After} while the throttle makes the caller's address wait.
+ * {@code Retry-After} while the throttle makes the caller's address wait; 401 saying to use a bearer
+ * token for an admin with TOTP, and 403 for an admin who must set TOTP up first.
  */
 public class AuthenticationRefusals {
     private static final String CHALLENGE = "Basic realm=\"securechat\", charset=\"UTF-8\"";
+    /** An admin with TOTP on gave the right password alone, which is not enough here. */
+    static final String SECOND_FACTOR = "this admin account uses two-factor authentication, so its password alone"
+            + " does not open the admin API: get a bearer token (POST /api/admin/tokens with Basic and the header"
+            + " X-Securechat-TOTP) and send it as Authorization: Bearer";
 
     @ServerExceptionMapper
     public Response failed(AuthenticationFailedException failure) {
-        if (failure.getCause() instanceof ChatError refusal && refusal.reason() == ChatError.Reason.TOO_MANY_ATTEMPTS) {
-            return json(Response.status(Response.Status.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds()), refusal.getMessage());
+        if (failure.getCause() instanceof ChatError refusal) {
+            switch (refusal.reason()) {
+                case TOO_MANY_ATTEMPTS -> {
+                    return json(Response.status(Response.Status.TOO_MANY_REQUESTS)
+                            .header(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds()), refusal.getMessage());
+                }
+                case TOTP_REQUIRED -> {
+                    return unauthorized(SECOND_FACTOR);
+                }
+                case FORBIDDEN -> {
+                    return json(Response.status(Response.Status.FORBIDDEN), refusal.getMessage());
+                }
+                default -> { }
+            }
         }
         return unauthorized(AdminIdentityProvider.REFUSAL);
     }

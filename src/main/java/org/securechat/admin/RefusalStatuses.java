@@ -24,6 +24,7 @@ public class RefusalStatuses {
             case RATE_LIMITED, TOO_MANY_ATTEMPTS -> 429;
             case STORE_UNAVAILABLE -> 503;
             case FORBIDDEN -> 403;
+            case TOTP_REQUIRED -> 401;
             case USER_EXISTS, LIMIT_REACHED, QUOTA_EXCEEDED -> 409;
             case INTERNAL -> 500;
             default -> 400;

@@ -14,9 +14,10 @@ public record Actor(String account, String source) {
     /** The server's own start, creating {@code chat.bootstrap-admin.user}. */
     public static final Actor STARTUP = new Actor(null, BOOTSTRAP);
 
-    /** The session's account, from its peer's address. */
+    /** The session's account (or the admin setting TOTP up in it), from its peer's address. */
     public static Actor of(Session session) {
-        return new Actor(session.authenticated() ? session.account().name() : null, session.peer().remoteAddress());
+        Account holder = session.holder();
+        return new Actor(holder != null ? holder.name() : null, session.peer().remoteAddress());
     }
 
     /** Someone not (yet) known as any account, from this address. */

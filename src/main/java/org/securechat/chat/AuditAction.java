@@ -18,6 +18,12 @@ public enum AuditAction {
     LOGIN_THROTTLED,
     /** A password set, by its owner ({@code passwd}) or on the data dir ({@code user passwd}). */
     PASSWD,
+    /** Two-factor authentication turned on ({@code totp_enable}). */
+    TOTP_ENABLE,
+    /** Turned off by its owner ({@code totp_disable}). */
+    TOTP_DISABLE,
+    /** Turned off on the data dir ({@code user totp-reset}). */
+    TOTP_RESET,
     KICK,
     REGEN,
     STOP;

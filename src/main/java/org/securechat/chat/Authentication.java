@@ -51,4 +51,27 @@ public class Authentication {
         }
         return CompletableFuture.completedFuture(null);
     }
+
+    /**
+     * Lets an admin who must set TOTP up in for that alone: not yet in the chat (no rooms, no
+     * presence, no messages), told so in the reply. Runs on the session's thread.
+     */
+    public CompletionStage<Void> enterForSetup(Session session, Object requestId, AccountRecord record) {
+        if (!session.closed()) {
+            session.settingUpSecondFactor(record.account());
+            session.reply(requestId, new Reply.Authenticated(record.name(), record.admin(), List.of(), true));
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * The session that could only set TOTP up, now that it is on, enters the chat with the account's
+     * rooms, which it returns. Runs on the session's thread.
+     */
+    public List<String> completeSetup(Session session, List<String> rooms) {
+        Account account = session.holder();
+        attendance.enter(session, account, rooms);
+        session.settingUpSecondFactor(null);
+        return session.sortedRooms();
+    }
 }

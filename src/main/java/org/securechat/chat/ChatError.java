@@ -22,6 +22,8 @@ public final class ChatError extends RuntimeException {
         STORE_UNAVAILABLE,
         /** The sender's stored messages have reached the store's quota: nothing was stored. */
         QUOTA_EXCEEDED,
+        /** The password was right, and the account's second factor (a TOTP or recovery code) is needed too. */
+        TOTP_REQUIRED,
         /** Anything unexpected: logged where it happened, shown without its details. */
         INTERNAL
     }

@@ -138,7 +138,9 @@ public class Dispatcher {
     }
 
     private <T> CompletionStage<?> runOp(Session session, Inbound request, Op<T> op) {
-        if (!session.authenticated() && (op == null || !(op.access() == Op.Access.GUEST || op.access() == Op.Access.ANYONE))) {
+        if (session.settingUpSecondFactor()) {
+            TotpSetupOnly.admit(op); // one of four ops, none of which the checks below refuse
+        } else if (!session.authenticated() && (op == null || !(op.access() == Op.Access.GUEST || op.access() == Op.Access.ANYONE))) {
             throw new ChatError(ChatError.Reason.AUTH_REQUIRED, "log in or register first");
         }
         if (op == null) {

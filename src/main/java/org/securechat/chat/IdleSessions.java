@@ -40,7 +40,7 @@ public class IdleSessions {
         long now = clock.millis();
         for (Session session : sessions.connected()) {
             if (session.lastFrameMillis() <= now - timeoutMillis
-                    || !session.authenticated() && session.since() <= now - authTimeoutMillis) {
+                    || !session.authenticated() && !session.settingUpSecondFactor() && session.since() <= now - authTimeoutMillis) {
                 session.close(null); // as before this sweep existed, the presence event gives no reason
             }
         }

@@ -20,6 +20,9 @@ import org.securechat.chat.ops.RegisterHandler;
 import org.securechat.chat.ops.RoomsHandler;
 import org.securechat.chat.ops.SendHandler;
 import org.securechat.chat.ops.StopHandler;
+import org.securechat.chat.ops.TotpDisableHandler;
+import org.securechat.chat.ops.TotpEnableHandler;
+import org.securechat.chat.ops.TotpSetupHandler;
 import org.securechat.chat.ops.UsersHandler;
 
 /** Every op of PROTOCOL.md: its name, its fields, who may send it, what it spends, the handler that carries it out. */
@@ -30,7 +33,8 @@ public class OpTable {
     public OpTable(RegisterHandler register, LoginHandler login, SendHandler send, DmHandler dm, JoinHandler join,
                    LeaveHandler leave, RoomsHandler rooms, UsersHandler users, HistoryHandler history,
                    PasswdHandler passwd, PingHandler ping, QuitHandler quit, KickHandler kick, RegenHandler regen,
-                   StopHandler stop) {
+                   StopHandler stop, TotpSetupHandler totpSetup, TotpEnableHandler totpEnable,
+                   TotpDisableHandler totpDisable) {
         this.ops = List.<Op<?>>of(
                 new Op<>("register", Requests.Register.class, Access.GUEST, Budget.LOGINS, register),
                 new Op<>("login", Requests.Login.class, Access.GUEST, Budget.LOGINS, login),
@@ -46,7 +50,10 @@ public class OpTable {
                 new Op<>("quit", Requests.Quit.class, Access.ANYONE, Budget.CONTROL, quit),
                 new Op<>("kick", Requests.Kick.class, Access.ADMIN, Budget.ADMIN, kick),
                 new Op<>("regen", Requests.Regen.class, Access.ADMIN, Budget.ADMIN, regen),
-                new Op<>("stop", Requests.Stop.class, Access.ADMIN, Budget.ADMIN, stop)
+                new Op<>("stop", Requests.Stop.class, Access.ADMIN, Budget.ADMIN, stop),
+                new Op<>("totp_setup", Requests.TotpSetup.class, Access.MEMBER, Budget.LOGINS, totpSetup),
+                new Op<>("totp_enable", Requests.TotpEnable.class, Access.MEMBER, Budget.LOGINS, totpEnable),
+                new Op<>("totp_disable", Requests.TotpDisable.class, Access.MEMBER, Budget.LOGINS, totpDisable)
         ).stream().collect(Collectors.toUnmodifiableMap(Op::name, Function.identity()));
     }
 

@@ -4,7 +4,15 @@ import java.util.List;
 
 /** What a request is answered with when it succeeds: the fields of PROTOCOL.md's {@code ok} replies. */
 public sealed interface Reply {
-    record Authenticated(String user, boolean admin, List<String> rooms) implements Reply { }
+    /**
+     * {@code totpSetupRequired}: true when this admin must set TOTP up before anything else
+     * (chat.totp.required-for-admins); null, and so not sent, otherwise.
+     */
+    record Authenticated(String user, boolean admin, List<String> rooms, Boolean totpSetupRequired) implements Reply {
+        public Authenticated(String user, boolean admin, List<String> rooms) {
+            this(user, admin, rooms, null);
+        }
+    }
 
     record Stored(StoredMessage message) implements Reply { }
 
@@ -26,6 +34,25 @@ public sealed interface Reply {
     record KickResult(String user, int sessions) implements Reply { }
 
     record NewServerPassword(String serverPassword) implements Reply { }
+
+    /** A TOTP secret set up, for the user's authenticator app. */
+    record TotpSecret(String secret, String uri) implements Reply {
+        @Override
+        public String toString() {
+            return "TotpSecret[hidden]";
+        }
+    }
+
+    /**
+     * TOTP is on; the recovery codes are shown this once. {@code rooms}: for a session that could
+     * only set TOTP up, the rooms it has now entered; else null, and not sent.
+     */
+    record TotpEnabled(List<String> recoveryCodes, List<String> rooms) implements Reply {
+        @Override
+        public String toString() {
+            return "TotpEnabled[codes hidden]";
+        }
+    }
 
     /** Success with nothing to say. */
     record Done() implements Reply { }

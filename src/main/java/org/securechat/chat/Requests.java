@@ -7,7 +7,8 @@ public final class Requests {
 
     public record Register(String user, String password, String serverPassword) { }
 
-    public record Login(String user, String password, String serverPassword) { }
+    /** {@code totp} (a code) or {@code recoveryCode}: the second factor, for an account with TOTP on. */
+    public record Login(String user, String password, String serverPassword, String totp, String recoveryCode) { }
 
     public record Send(String room, String text, String kind) { }
 
@@ -37,4 +38,11 @@ public final class Requests {
     public record Regen() { }
 
     public record Stop(String reason) { }
+
+    public record TotpSetup(String password) { }
+
+    public record TotpEnable(String code) { }
+
+    /** The password and the second factor: a code, or a recovery code. */
+    public record TotpDisable(String password, String code, String recoveryCode) { }
 }

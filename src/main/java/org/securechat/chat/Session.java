@@ -22,6 +22,8 @@ public final class Session {
     private final FloodBucket[] buckets = new FloodBucket[Budget.values().length];
     private final Set<String> rooms = ConcurrentHashMap.newKeySet();
     private volatile Account account;
+    /** The admin logged in only to set TOTP up (chat.totp.required-for-admins), until it is on. */
+    private volatile Account settingUpSecondFactor;
     private volatile String closeReason;
     private volatile boolean closed;
     private volatile long lastFrameMillis;
@@ -68,6 +70,21 @@ public final class Session {
 
     public boolean authenticated() {
         return account != null;
+    }
+
+    /** True while the session may only set TOTP up: its account is in {@link #holder()}, not yet {@link #account()}. */
+    public boolean settingUpSecondFactor() {
+        return settingUpSecondFactor != null;
+    }
+
+    void settingUpSecondFactor(Account admin) {
+        this.settingUpSecondFactor = admin;
+    }
+
+    /** The account the session acts for: the authenticated one, or the one setting its second factor up; else null. */
+    public Account holder() {
+        Account in = account;
+        return in != null ? in : settingUpSecondFactor;
     }
 
     public Set<String> rooms() {

@@ -241,12 +241,17 @@ public final class WireClient implements AutoCloseable {
         return authenticate("register", who);
     }
 
-    JsonNode login(Credentials who) {
-        return authenticate("login", who);
+    /** A login with more fields, e.g. {@code "totp", code}. */
+    JsonNode login(Credentials who, Object... more) {
+        return authenticate("login", who, more);
     }
 
-    private JsonNode authenticate(String op, Credentials who) {
-        JsonNode reply = request(op, "user", who.user(), "password", who.password(), "server_password", serverPassword.get());
+    private JsonNode authenticate(String op, Credentials who, Object... more) {
+        Object[] fields = new Object[6 + more.length];
+        System.arraycopy(new Object[] {"user", who.user(), "password", who.password(), "server_password",
+                serverPassword.get()}, 0, fields, 0, 6);
+        System.arraycopy(more, 0, fields, 6, more.length);
+        JsonNode reply = request(op, fields);
         if ("ok".equals(reply.path("type").asText())) {
             user = reply.path("user").asText();
         }

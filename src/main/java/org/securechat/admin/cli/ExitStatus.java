@@ -20,7 +20,7 @@ public final class ExitStatus {
     /** The status a command exits with when the chat refuses it. */
     public static int of(ChatError.Reason reason) {
         return switch (reason) {
-            case BAD_CREDENTIALS, TOO_MANY_ATTEMPTS, FORBIDDEN -> AUTHENTICATION_FAILED;
+            case BAD_CREDENTIALS, TOO_MANY_ATTEMPTS, FORBIDDEN, TOTP_REQUIRED -> AUTHENTICATION_FAILED;
             default -> REFUSED;
         };
     }

@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
 @Unremovable
 @Command(name = "user", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitStatus.REFUSED,
         description = "Manage accounts in the data directory (CHAT_DATA_DIR); safe while the server runs.",
-        subcommands = {UserAddCommand.class, UserPasswdCommand.class, UserListCommand.class})
+        subcommands = {UserAddCommand.class, UserPasswdCommand.class, UserTotpResetCommand.class, UserListCommand.class})
 public class UserCommand {
 }

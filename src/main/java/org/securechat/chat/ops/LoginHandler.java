@@ -1,6 +1,7 @@
 package org.securechat.chat.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.securechat.chat.Actor;
 import org.securechat.chat.Audit;
@@ -10,10 +11,14 @@ import org.securechat.chat.Credentials;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.OpHandler;
 import org.securechat.chat.Requests.Login;
+import org.securechat.chat.SecondFactorProof;
 import org.securechat.chat.Session;
 import org.securechat.chat.port.RoomStore;
 
-/** {@code login}: checks the password (throttled per account and address) and enters the account's rooms. */
+/**
+ * {@code login}: checks the password and the second factor (throttled per source) and enters the
+ * account's rooms; an admin who must set TOTP up first gets a session for that alone.
+ */
 @ApplicationScoped
 public class LoginHandler implements OpHandler<Login> {
     private final Authentication authentication;
@@ -32,16 +37,21 @@ public class LoginHandler implements OpHandler<Login> {
     public CompletionStage<?> handle(Session session, Object requestId, Login request) {
         String user = InputRules.required("user", request.user());
         String password = InputRules.required("password", request.password());
-        return credentials.verify(authentication.admit(session, request.serverPassword()), user, password,
+        SecondFactorProof proof = new SecondFactorProof(request.totp(), request.recoveryCode());
+        return credentials.verify(authentication.admit(session, request.serverPassword()), user, password, proof,
                         account -> true, "wrong user name or password")
-                .thenCompose(account -> rooms.roomsOf(account.id())
-                        .thenComposeAsync(joined -> authentication.enter(session, requestId, account, joined),
-                                session.peer().executor())
-                        .thenRun(() -> {
-                            // Only a login that got in: the account's session cap or a closed connection may stop it.
-                            if (session.authenticated()) {
-                                audit.record(Actor.of(session), AuditAction.LOGIN, account.name(), null);
-                            }
-                        }));
+                .thenCompose(verified -> verified.totpSetupRequired()
+                        ? CompletableFuture.completedFuture(verified.account()).thenComposeAsync(
+                                admin -> authentication.enterForSetup(session, requestId, admin), session.peer().executor())
+                        : rooms.roomsOf(verified.account().id()).thenComposeAsync(
+                                joined -> authentication.enter(session, requestId, verified.account(), joined),
+                                session.peer().executor()))
+                .thenRun(() -> {
+                    // Only a login that got in (or in to set TOTP up): the account's session cap or a
+                    // closed connection may stop it.
+                    if (session.holder() != null) {
+                        audit.record(Actor.of(session), AuditAction.LOGIN, session.holder().name(), null);
+                    }
+                });
     }
 }

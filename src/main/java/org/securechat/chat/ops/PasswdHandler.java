@@ -32,8 +32,7 @@ public class PasswdHandler implements OpHandler<Passwd> {
         String old = InputRules.required("old", request.old());
         String replacement = InputRules.password(request.replacement());
         Account me = session.account();
-        return credentials.verify(session.peer().remoteAddress(), me.name(), old, account -> true,
-                        "the old password is wrong")
+        return credentials.checkPassword(session.peer().remoteAddress(), me.name(), old, "the old password is wrong")
                 .thenCompose(account -> accounts.setPassword(account.id(), replacement))
                 .thenAccept(done -> {
                     audit.record(Actor.of(session), AuditAction.PASSWD, me.name(), null);

@@ -7,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.securechat.it.ServerProcess;
+import org.securechat.protocol.Authenticator;
 import org.securechat.protocol.WireClient;
 
 /**
- * {@code user add | passwd | list} run as an operator runs them: on the data dir of a server that is
+ * {@code user add | passwd | totp-reset | list} run as an operator runs them: on the data dir of a server that is
  * running, told to use that server's ports, which they must leave alone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -110,6 +112,29 @@ class UserCommandsIT {
         assertEquals("ok", login("erin", "erin-new-password").path("type").asText());
 
         CommandRun nobody = user("whatever-password\n", "passwd", "nobody");
+        assertEquals(1, nobody.status(), nobody.output());
+        assertTrue(nobody.output().contains("there is no user nobody"), nobody.output());
+    }
+
+    @Test
+    void totpResetTurnsOffALostSecondFactor() throws Exception {
+        assertEquals(0, user("frank-password\n", "add", "frank").status());
+        try (WireClient frank = server.connect()) {
+            frank.ok("login", "user", "frank", "password", "frank-password", "server_password", server.serverPassword());
+            Authenticator app = Authenticator.of(frank.ok("totp_setup", "password", "frank-password"));
+            frank.ok("totp_enable", "code", app.code(Clock.systemUTC()));
+        }
+        assertEquals("totp_required", login("frank", "frank-password").path("code").asText());
+
+        CommandRun reset = user("", "totp-reset", "frank");
+        assertEquals(0, reset.status(), reset.output());
+        assertTrue(reset.output().contains("Turned off two-factor authentication for frank"), reset.output());
+        assertEquals("ok", login("frank", "frank-password").path("type").asText());
+
+        CommandRun again = user("", "totp-reset", "FRANK");
+        assertEquals(0, again.status(), again.output());
+        assertTrue(again.output().contains("frank had no two-factor authentication; nothing changed."), again.output());
+        CommandRun nobody = user("", "totp-reset", "nobody");
         assertEquals(1, nobody.status(), nobody.output());
         assertTrue(nobody.output().contains("there is no user nobody"), nobody.output());
     }

@@ -18,8 +18,9 @@ public final class ChatClient {
         ServerCalls calls = new ServerCalls(state, outbox, gui, hooks);
         OnlineUsers users = new OnlineUsers(state, calls);
         history = new HistoryLoader(state, calls);
-        commands = new Commands(state, calls, new MessageSender(state, calls, hooks), history, users, hooks);
-        linkListener = new NetworkEvents(state, new LoginFlow(state, history, users), users, gui, hooks);
+        LoginFlow login = new LoginFlow(state, history, users, hooks);
+        commands = new Commands(state, calls, new MessageSender(state, calls, hooks), history, users, hooks, login);
+        linkListener = new NetworkEvents(state, login, users, gui, hooks);
     }
 
     public Commands commands() {

@@ -20,6 +20,21 @@ public interface ClientHooks {
 
     void serverPasswordChanged(String newServerPassword);
 
+    /**
+     * Ask for the password in a masked form, then call {@link Commands#totpSetup(String)}; {@code required}: the
+     * server lets this admin do nothing else first, which the form says.
+     */
+    void askTotpSetup(boolean required);
+
+    /** Show a new TOTP secret: as text, as its otpauth:// URI and as a QR code to scan. */
+    void showTotpSecret(String secret, String uri);
+
+    /** Show the recovery codes, which the server shows this once. */
+    void showRecoveryCodes(java.util.List<String> codes);
+
+    /** Ask for the password (masked) and a code, then call {@link Commands#totpDisable(String, String)}. */
+    void askTotpDisable();
+
     /** Close the session and leave the program. */
     void quit();
 }

@@ -8,7 +8,9 @@ import org.securechat.tui.model.Buffer;
 import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.ChatState;
 import org.securechat.tui.model.Notice;
+import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
+import org.securechat.tui.protocol.SecondFactor;
 
 /** What the command bar's Enter does: a command from the table, or a message to the current buffer. */
 public final class Commands implements ChatActions {
@@ -18,9 +20,11 @@ public final class Commands implements ChatActions {
     private final HistoryLoader history;
     private final OnlineUsers users;
     private final ClientHooks hooks;
+    private final LoginFlow login;
 
     Commands(ChatState state, ServerCalls calls, MessageSender sender, HistoryLoader history, OnlineUsers users,
-             ClientHooks hooks) {
+             ClientHooks hooks, LoginFlow login) {
+        this.login = login;
         this.state = state;
         this.calls = calls;
         this.sender = sender;
@@ -157,6 +161,42 @@ public final class Commands implements ChatActions {
     public void adminPane() {
         users.refresh();
         hooks.openAdminPane();
+    }
+
+    @Override
+    public void totpSetup() {
+        hooks.askTotpSetup(false);
+    }
+
+    /** The masked form's answer to /totp setup. */
+    public void totpSetup(String password) {
+        calls.call(new Request.TotpSetup(password), reply -> {
+            hooks.showTotpSecret(reply.secret(), reply.uri());
+            state.notice(Notice.info("Add the secret to your authenticator app, then type /totp enable CODE with"
+                    + " the code it shows. Nothing changes until then."));
+        }, null);
+    }
+
+    @Override
+    public void totpEnable(String code) {
+        calls.call(new Request.TotpEnable(code), reply -> {
+            if (reply.rooms() != null) { // the session could only set it up: now it is in, with its rooms
+                login.loggedIn(new Reply.LoggedIn(state.me(), state.admin(), reply.rooms()), false);
+            }
+            hooks.showRecoveryCodes(reply.recoveryCodes());
+            state.notice(Notice.info("Two-factor authentication is on: each login asks for a code."));
+        }, "/totp enable " + code);
+    }
+
+    @Override
+    public void totpDisable() {
+        hooks.askTotpDisable();
+    }
+
+    /** The form's answer to /totp disable: the password and a code or recovery code. */
+    public void totpDisable(String password, String code) {
+        calls.call(new Request.TotpDisable(password, SecondFactor.of(code)),
+                reply -> state.notice(Notice.info("Two-factor authentication is off.")), null);
     }
 
     @Override

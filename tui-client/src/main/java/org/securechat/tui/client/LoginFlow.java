@@ -12,8 +12,10 @@ final class LoginFlow {
     private final ChatState state;
     private final HistoryLoader history;
     private final OnlineUsers users;
+    private final ClientHooks hooks;
 
-    LoginFlow(ChatState state, HistoryLoader history, OnlineUsers users) {
+    LoginFlow(ChatState state, HistoryLoader history, OnlineUsers users, ClientHooks hooks) {
+        this.hooks = hooks;
         this.state = state;
         this.history = history;
         this.users = users;
@@ -30,6 +32,10 @@ final class LoginFlow {
                     .or(() -> rooms.stream().findFirst()).ifPresent(state::switchTo);
         } else {
             state.notice(Notice.info("Reconnected."));
+        }
+        if (reply.totpSetupRequired()) {
+            hooks.askTotpSetup(true); // no room is open to tell it in: the form says why
+            return;
         }
         state.buffers().forEach(buffer -> history.loadRecent(buffer.id(), reconnected));
         users.refresh();

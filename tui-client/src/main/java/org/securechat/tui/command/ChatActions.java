@@ -30,6 +30,15 @@ public interface ChatActions {
 
     void adminPane();
 
+    /** /totp setup: a new secret, after the password is asked in a masked form. */
+    void totpSetup();
+
+    /** /totp enable CODE: turns two-factor authentication on with a code of the secret set up. */
+    void totpEnable(String code);
+
+    /** /totp disable: turns it off, after the password and a code are asked. */
+    void totpDisable();
+
     /** A readable complaint about the command line, e.g. a missing argument. */
     void usageError(String text);
 }

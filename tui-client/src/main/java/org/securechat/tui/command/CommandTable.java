@@ -27,6 +27,8 @@ public final class CommandTable {
             new Command("/rooms", "", "list the rooms", false, (chat, args) -> chat.rooms()),
             new Command("/passwd", "", "change your password (asked in a masked form)", false,
                     (chat, args) -> chat.changePassword()),
+            new Command("/totp", "setup|enable CODE|disable", "two-factor authentication: set up (a QR code to"
+                    + " scan), turn on with the app's code, turn off", false, CommandTable::totp),
             new Command("/clear", "", "clear the current buffer on this screen", false, (chat, args) -> chat.clear()),
             new Command("/quit", "", "leave the chat (also: exit)", false, (chat, args) -> chat.quit()),
             new Command("/kick", "USER [REASON]", "close every session of USER", true, (chat, args) -> {
@@ -52,6 +54,22 @@ public final class CommandTable {
                 action.accept(chat, args);
             }
         };
+    }
+
+    private static void totp(ChatActions chat, String args) {
+        String[] parts = args.split("\\s+", 2);
+        switch (parts[0].toLowerCase(Locale.ROOT)) {
+            case "setup" -> chat.totpSetup();
+            case "enable" -> {
+                if (parts.length < 2) {
+                    chat.usageError("usage: /totp enable CODE (the 6 digits your authenticator app shows)");
+                } else {
+                    chat.totpEnable(parts[1].replace(" ", ""));
+                }
+            }
+            case "disable" -> chat.totpDisable();
+            default -> chat.usageError("usage: /totp setup | /totp enable CODE | /totp disable");
+        }
     }
 
     public static boolean isCommand(String line) {

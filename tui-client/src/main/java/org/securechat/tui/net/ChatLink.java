@@ -21,9 +21,10 @@ import org.securechat.tui.trust.UntrustedServerException;
  */
 public final class ChatLink implements Session {
     static final Duration PING_INTERVAL = Duration.ofSeconds(30);
-    /** Login refusals that retrying cannot fix. */
+    /** Login refusals that retrying cannot fix (totp_required: a reconnect has no new code to give). */
     private static final Set<String> FINAL_LOGIN_ERRORS =
-            Set.of("bad_credentials", "bad_server_password", "user_exists", "invalid_username", "weak_password");
+            Set.of("bad_credentials", "bad_server_password", "user_exists", "invalid_username", "weak_password",
+                    "totp_required");
 
     private final Endpoint endpoint;
     private final TrustSettings trust;
@@ -58,6 +59,8 @@ public final class ChatLink implements Session {
         } catch (IOException | ServerError e) {
             first.close();
             throw e;
+        } finally {
+            credentials = credentials.withoutSecondFactor(); // a code is good once: a reconnect cannot reuse it
         }
         pinger.scheduleAtFixedRate(this::ping, PING_INTERVAL.toMillis(), PING_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);

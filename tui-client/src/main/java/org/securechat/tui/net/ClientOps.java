@@ -13,6 +13,7 @@ import org.securechat.tui.model.OnlineUser;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
+import org.securechat.tui.protocol.SecondFactor;
 
 /**
  * Every op of PROTOCOL.md this client sends, one row each: the request record, its wire name, how its fields are
@@ -68,6 +69,15 @@ final class ClientOps {
                     (regen, reply) -> new Reply.NewServerPassword(reply.text("server_password"))),
             new Op<>(Request.Stop.class, "stop",
                     (stop, frame) -> reason(stop.reason(), frame),
+                    ClientOps::done),
+            new Op<>(Request.TotpSetup.class, "totp_setup",
+                    (setup, frame) -> frame.put("password", setup.password()),
+                    (setup, reply) -> new Reply.TotpSecret(reply.text("secret"), reply.text("uri"))),
+            new Op<>(Request.TotpEnable.class, "totp_enable",
+                    (enable, frame) -> frame.put("code", enable.code()),
+                    (enable, reply) -> new Reply.TotpEnabled(reply.texts("recovery_codes"), reply.texts("rooms", null))),
+            new Op<>(Request.TotpDisable.class, "totp_disable",
+                    (disable, frame) -> secondFactor(disable.secondFactor(), frame.put("password", disable.password())),
                     ClientOps::done))
             .stream().collect(Collectors.toUnmodifiableMap(Op::type, op -> op));
 
@@ -110,6 +120,18 @@ final class ClientOps {
     private static void credentials(Credentials credentials, ObjectNode frame) {
         frame.put("user", credentials.user()).put("password", credentials.password())
                 .put("server_password", credentials.serverPassword());
+        if (credentials.secondFactor() != null) {
+            secondFactor(credentials.secondFactor(), frame);
+        }
+    }
+
+    /** A TOTP code as {@code code} or {@code totp} (the login's name for it), or a recovery code. */
+    private static void secondFactor(SecondFactor factor, ObjectNode frame) {
+        if (factor.code() != null) {
+            frame.put(frame.get("op").asText().equals("login") ? "totp" : "code", factor.code());
+        } else {
+            frame.put("recovery_code", factor.recoveryCode());
+        }
     }
 
     private static void message(ObjectNode frame, String text, Request.Kind kind) {
@@ -139,7 +161,8 @@ final class ClientOps {
     }
 
     private static Reply.LoggedIn loggedIn(JsonFields reply) {
-        return new Reply.LoggedIn(reply.text("user"), reply.bool("admin"), reply.texts("rooms"));
+        return new Reply.LoggedIn(reply.text("user"), reply.bool("admin"), reply.texts("rooms"),
+                reply.bool("totp_setup_required", false));
     }
 
     private static Reply.Sent sent(JsonFields reply) {

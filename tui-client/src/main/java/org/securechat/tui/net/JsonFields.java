@@ -63,6 +63,10 @@ final class JsonFields {
         return list(name, (element, at) -> checked(element, at, JsonNode::isTextual, "a string").asText());
     }
 
+    List<String> texts(String name, List<String> fallback) {
+        return present(name) ? texts(name) : fallback;
+    }
+
     <T> List<T> objects(String name, Function<JsonFields, T> read) {
         return list(name, (element, at) -> read.apply(of(element, at)));
     }

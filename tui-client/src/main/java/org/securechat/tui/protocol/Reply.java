@@ -10,8 +10,34 @@ import org.securechat.tui.model.OnlineUser;
  */
 public sealed interface Reply {
 
-    /** The {@code ok} to login or register: who this session is, and the rooms it is a member of. */
-    record LoggedIn(String user, boolean admin, List<String> rooms) implements Reply {
+    /**
+     * The {@code ok} to login or register: who this session is, and the rooms it is a member of.
+     * {@code totpSetupRequired}: an admin on a server that requires two-factor authentication, who may only set it
+     * up (and has no rooms until then).
+     */
+    record LoggedIn(String user, boolean admin, List<String> rooms, boolean totpSetupRequired) implements Reply {
+        public LoggedIn(String user, boolean admin, List<String> rooms) {
+            this(user, admin, rooms, false);
+        }
+    }
+
+    /** The {@code ok} to totp_setup: the new secret, and the otpauth:// URI an authenticator app reads. */
+    record TotpSecret(String secret, String uri) implements Reply {
+        @Override
+        public String toString() {
+            return "TotpSecret[***]";
+        }
+    }
+
+    /**
+     * The {@code ok} to totp_enable: the recovery codes, shown this once. {@code rooms} is not null when the
+     * session could only set two-factor authentication up: it is in these rooms now.
+     */
+    record TotpEnabled(List<String> recoveryCodes, List<String> rooms) implements Reply {
+        @Override
+        public String toString() {
+            return "TotpEnabled[***]";
+        }
     }
 
     /** The {@code ok} to send or dm: the message as stored. */

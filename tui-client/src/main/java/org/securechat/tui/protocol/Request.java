@@ -62,4 +62,21 @@ public sealed interface Request<R extends Reply> {
     /** A blank reason is left out of the frame. */
     record Stop(String reason) implements Request<Reply.Done> {
     }
+
+    record TotpSetup(String password) implements Request<Reply.TotpSecret> {
+        @Override
+        public String toString() {
+            return "TotpSetup[***]";
+        }
+    }
+
+    record TotpEnable(String code) implements Request<Reply.TotpEnabled> {
+    }
+
+    record TotpDisable(String password, SecondFactor secondFactor) implements Request<Reply.Done> {
+        @Override
+        public String toString() {
+            return "TotpDisable[***]";
+        }
+    }
 }

@@ -26,6 +26,7 @@ import org.securechat.tui.net.Session;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
+import org.securechat.tui.protocol.SecondFactor;
 import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.trust.Fingerprint;
 import org.securechat.tui.trust.UntrustedServerException;
@@ -103,7 +104,7 @@ public final class TuiApp implements ClientHooks {
     }
 
     private void connect(LoginRequest request) {
-        credentials = request.credentials();
+        credentials = request.credentials().withoutSecondFactor();
         state.setServer(request.endpoint().toString());
         Thread connecting = new Thread(() -> {
             try {
@@ -113,7 +114,13 @@ public final class TuiApp implements ClientHooks {
                 gui.getGUIThread().invokeLater(this::loggedIn);
             } catch (ServerError e) {
                 link = null;
-                gui.getGUIThread().invokeLater(() -> loginFailed(e.describe()));
+                gui.getGUIThread().invokeLater(() -> {
+                    if ("totp_required".equals(e.code())) {
+                        askSecondFactor(request, e);
+                    } else {
+                        loginFailed(e.describe());
+                    }
+                });
             } catch (IOException e) {
                 link = null;
                 gui.getGUIThread().invokeLater(() -> loginFailed(connectionProblem(e)));
@@ -121,6 +128,17 @@ public final class TuiApp implements ClientHooks {
         }, "securechat-connect");
         connecting.setDaemon(true);
         connecting.start();
+    }
+
+    /** The password was right and the account has two-factor authentication: log in again with the code asked for. */
+    private void askSecondFactor(LoginRequest request, ServerError required) {
+        TotpDialogs.askCode(gui, typed -> {
+            if (form.window().getTextGUI() != null) {
+                form.showMessage("Checking the code...");
+            }
+            connect(new LoginRequest(request.endpoint(),
+                    request.credentials().withSecondFactor(SecondFactor.of(typed)), false));
+        }, () -> loginFailed(required.describe()));
     }
 
     private static String connectionProblem(IOException e) {
@@ -223,6 +241,26 @@ public final class TuiApp implements ClientHooks {
         if (current != null) {
             current.updateCredentials(credentials);
         }
+    }
+
+    @Override
+    public void askTotpSetup(boolean required) {
+        TotpDialogs.askPassword(gui, required, client.commands()::totpSetup);
+    }
+
+    @Override
+    public void showTotpSecret(String secret, String uri) {
+        TotpDialogs.showSecret(gui, secret, uri);
+    }
+
+    @Override
+    public void showRecoveryCodes(List<String> codes) {
+        TotpDialogs.showRecoveryCodes(gui, codes);
+    }
+
+    @Override
+    public void askTotpDisable() {
+        TotpDialogs.askDisable(gui, client.commands()::totpDisable);
     }
 
     @Override

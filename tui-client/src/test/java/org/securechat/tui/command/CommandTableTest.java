@@ -27,6 +27,9 @@ class CommandTableTest {
         public void regen() { calls.add("regen"); }
         public void stop(String reason) { calls.add("stop " + reason); }
         public void adminPane() { calls.add("admin"); }
+        public void totpSetup() { calls.add("totp setup"); }
+        public void totpEnable(String code) { calls.add("totp enable " + code); }
+        public void totpDisable() { calls.add("totp disable"); }
         public void usageError(String text) { calls.add("error " + text); }
     }
 
@@ -41,6 +44,19 @@ class CommandTableTest {
         assertEquals(List.of("help", "users", "quit", "quit", "join #dev", "leave", "msg bob|hi there", "me waves",
                 "rooms", "passwd", "clear", "kick bob|spamming a lot", "regen", "stop bye", "admin",
                 "error usage: /join ROOM", "error usage: /msg USER TEXT"), chat.calls);
+    }
+
+    @Test
+    void totpTakesItsSubcommandAndEnableItsCode() {
+        Recorder chat = new Recorder();
+        for (String line : List.of("/totp setup", "/totp enable 123 456", "/totp DISABLE", "/totp enable", "/totp",
+                "/totp on")) {
+            assertTrue(CommandTable.run(line, chat), line);
+        }
+        assertEquals(List.of("totp setup", "totp enable 123456", "totp disable",
+                "error usage: /totp enable CODE (the 6 digits your authenticator app shows)",
+                "error usage: /totp setup | /totp enable CODE | /totp disable",
+                "error usage: /totp setup | /totp enable CODE | /totp disable"), chat.calls);
     }
 
     @Test

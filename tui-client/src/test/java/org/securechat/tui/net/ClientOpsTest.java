@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.securechat.tui.model.BufferId;
 import org.securechat.tui.protocol.Credentials;
+import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
+import org.securechat.tui.protocol.SecondFactor;
 
 /** Every request record written as the frame PROTOCOL.md asks for (with ' for " to keep them readable). */
 class ClientOpsTest {
@@ -44,12 +48,42 @@ class ClientOpsTest {
         frames.put(new Request.Kick("bob", "spam"), "{'op':'kick','id':7,'user':'bob','reason':'spam'}");
         frames.put(new Request.Regen(), "{'op':'regen','id':7}");
         frames.put(new Request.Stop("maintenance"), "{'op':'stop','id':7,'reason':'maintenance'}");
+        frames.put(new Request.TotpSetup("correct horse"), "{'op':'totp_setup','id':7,'password':'correct horse'}");
+        frames.put(new Request.TotpEnable("123456"), "{'op':'totp_enable','id':7,'code':'123456'}");
+        frames.put(new Request.TotpDisable("correct horse", SecondFactor.of("123456")),
+                "{'op':'totp_disable','id':7,'password':'correct horse','code':'123456'}");
         for (Map.Entry<Request<?>, String> frame : frames.entrySet()) {
             assertEquals(frame.getValue(), encode(frame.getKey()));
         }
         assertEquals(Set.of(Request.class.getPermittedSubclasses()),
                 frames.keySet().stream().map(Object::getClass).collect(Collectors.toSet()),
                 "every request record has its frame here");
+    }
+
+    @Test
+    void aLoginCarriesItsSecondFactorAsTotpOrRecoveryCode() throws Exception {
+        assertEquals("{'op':'login','id':7," + AUTH_FIELDS + ",'totp':'012345'}",
+                encode(new Request.Login(ALICE.withSecondFactor(SecondFactor.of(" 012 345 ")))));
+        assertEquals("{'op':'login','id':7," + AUTH_FIELDS + ",'recovery_code':'abcd-efgh-ijkl-mnop'}",
+                encode(new Request.Login(ALICE.withSecondFactor(SecondFactor.of("abcd-efgh-ijkl-mnop")))));
+        assertEquals("{'op':'totp_disable','id':7,'password':'pw','recovery_code':'abcd-efgh'}",
+                encode(new Request.TotpDisable("pw", SecondFactor.of("abcd-efgh"))));
+        assertEquals("{'op':'login','id':7," + AUTH_FIELDS + "}",
+                encode(new Request.Login(ALICE.withSecondFactor(SecondFactor.of("1")).withoutSecondFactor())));
+        assertFalse(ALICE.withSecondFactor(SecondFactor.of("012345")).toString().contains("012345"));
+    }
+
+    @Test
+    void theTotpRepliesAndTheSetupOnlyLoginAreRead() throws Exception {
+        JsonFields login = JsonFields.of(new ObjectMapper().readTree(
+                "{\"type\":\"ok\",\"user\":\"root\",\"admin\":true,\"rooms\":[],\"totp_setup_required\":true}"), "reply");
+        assertEquals(new Reply.LoggedIn("root", true, List.of(), true), ClientOps.readReply(new Request.Login(ALICE), login));
+        JsonFields enabled = JsonFields.of(new ObjectMapper().readTree(
+                "{\"type\":\"ok\",\"recovery_codes\":[\"a\",\"b\"],\"rooms\":[\"general\"]}"), "reply");
+        assertEquals(new Reply.TotpEnabled(List.of("a", "b"), List.of("general")),
+                ClientOps.readReply(new Request.TotpEnable("1"), enabled));
+        JsonFields plain = JsonFields.of(new ObjectMapper().readTree("{\"type\":\"ok\",\"recovery_codes\":[]}"), "reply");
+        assertEquals(null, ClientOps.readReply(new Request.TotpEnable("1"), plain).rooms());
     }
 
     @Test

@@ -63,11 +63,18 @@ public final class VirtualScreen implements AutoCloseable {
     /** A client on the real server that logs in (or registers) straight away, pinning the printed fingerprint. */
     public static VirtualScreen connectedTo(ServerProcess server, Path knownHosts, String user, String password,
                                             boolean register) throws IOException {
-        VirtualScreen screen = new VirtualScreen(100, 30,
-                Connector.overTls(new KnownHosts(knownHosts), Optional.of(server.fingerprint())));
-        screen.start(user, Optional.of(new LoginRequest(server.endpoint(),
-                new Credentials(user, password, server.serverPassword()), register)));
+        VirtualScreen screen = loggingIn(server, knownHosts, new Credentials(user, password, server.serverPassword()),
+                register, 30);
         screen.waitForText("online | " + user + "@");
+        return screen;
+    }
+
+    /** A client {@code rows} high that starts logging in on the real server; the test waits for what follows. */
+    public static VirtualScreen loggingIn(ServerProcess server, Path knownHosts, Credentials credentials,
+                                          boolean register, int rows) throws IOException {
+        VirtualScreen screen = new VirtualScreen(100, rows,
+                Connector.overTls(new KnownHosts(knownHosts), Optional.of(server.fingerprint())));
+        screen.start(credentials.user(), Optional.of(new LoginRequest(server.endpoint(), credentials, register)));
         return screen;
     }
 
