@@ -2,8 +2,8 @@ package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.securechat.chat.port.AwayMessages;
 import org.securechat.security.ServerPassword;
 
 /** What register and login share: the gate of the server password, and a session's entry into the chat. */
@@ -12,11 +12,13 @@ public class Authentication {
     private final ServerPassword serverPassword;
     private final LoginThrottle throttle;
     private final Attendance attendance;
+    private final AwayMessages aways;
     private final SecurityLog log;
 
     public Authentication(ServerPassword serverPassword, LoginThrottle throttle, Attendance attendance,
-                          SecurityLog log) {
+                          AwayMessages aways, SecurityLog log) {
         this.serverPassword = serverPassword;
+        this.aways = aways;
         this.throttle = throttle;
         this.attendance = attendance;
         this.log = log;
@@ -37,15 +39,16 @@ public class Authentication {
     }
 
     /**
-     * Authenticates the session as the account with its rooms, replies, and announces the account if
-     * this is its first session. Runs on the session's thread.
+     * Authenticates the session as the account with its rooms and its stored away message, replies,
+     * and announces the account if this is its first session.
      */
     public CompletionStage<Void> enter(Session session, Object requestId, AccountRecord record, List<String> rooms) {
-        if (!session.closed()) {
-            Account account = record.account();
-            attendance.enter(session, account, rooms);
-            session.reply(requestId, new Reply.Authenticated(account.name(), account.admin(), session.sortedRooms()));
-        }
-        return CompletableFuture.completedFuture(null);
+        return aways.of(record.id()).thenAcceptAsync(away -> {
+            if (!session.closed()) {
+                Account account = record.account();
+                attendance.enter(session, account, rooms, away.orElse(null));
+                session.reply(requestId, new Reply.Authenticated(account.name(), account.admin(), session.sortedRooms()));
+            }
+        }, session.peer().executor());
     }
 }

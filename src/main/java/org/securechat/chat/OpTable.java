@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.securechat.chat.Op.Access;
+import org.securechat.chat.ops.AwayHandler;
+import org.securechat.chat.ops.ConversationsHandler;
 import org.securechat.chat.ops.DmHandler;
 import org.securechat.chat.ops.HistoryHandler;
 import org.securechat.chat.ops.JoinHandler;
 import org.securechat.chat.ops.KickHandler;
 import org.securechat.chat.ops.LeaveHandler;
 import org.securechat.chat.ops.LoginHandler;
+import org.securechat.chat.ops.MarkReadHandler;
 import org.securechat.chat.ops.PasswdHandler;
 import org.securechat.chat.ops.PingHandler;
 import org.securechat.chat.ops.QuitHandler;
@@ -30,7 +33,7 @@ public class OpTable {
     public OpTable(RegisterHandler register, LoginHandler login, SendHandler send, DmHandler dm, JoinHandler join,
                    LeaveHandler leave, RoomsHandler rooms, UsersHandler users, HistoryHandler history,
                    PasswdHandler passwd, PingHandler ping, QuitHandler quit, KickHandler kick, RegenHandler regen,
-                   StopHandler stop) {
+                   StopHandler stop, ConversationsHandler conversations, MarkReadHandler markRead, AwayHandler away) {
         this.ops = List.<Op<?>>of(
                 new Op<>("register", Requests.Register.class, Access.GUEST, Budget.LOGINS, register),
                 new Op<>("login", Requests.Login.class, Access.GUEST, Budget.LOGINS, login),
@@ -46,7 +49,10 @@ public class OpTable {
                 new Op<>("quit", Requests.Quit.class, Access.ANYONE, Budget.CONTROL, quit),
                 new Op<>("kick", Requests.Kick.class, Access.ADMIN, Budget.ADMIN, kick),
                 new Op<>("regen", Requests.Regen.class, Access.ADMIN, Budget.ADMIN, regen),
-                new Op<>("stop", Requests.Stop.class, Access.ADMIN, Budget.ADMIN, stop)
+                new Op<>("stop", Requests.Stop.class, Access.ADMIN, Budget.ADMIN, stop),
+                new Op<>("conversations", Requests.Conversations.class, Access.MEMBER, Budget.QUERIES, conversations),
+                new Op<>("mark_read", Requests.MarkRead.class, Access.MEMBER, Budget.QUERIES, markRead),
+                new Op<>("away", Requests.Away.class, Access.MEMBER, Budget.AWAY, away)
         ).stream().collect(Collectors.toUnmodifiableMap(Op::name, Function.identity()));
     }
 
