@@ -35,9 +35,9 @@ public class SqliteConversationStore implements ConversationStore {
             + " UNION ALL SELECT dm_low, MAX(id) FROM messages WHERE dm_high = ? AND dm_low IS NOT NULL GROUP BY dm_low"
             + ") GROUP BY partner) q JOIN accounts a ON a.id = q.partner JOIN messages l ON l.id = q.last"
             + " LEFT JOIN dm_reads d ON d.account_id = ? AND d.partner_id = q.partner";
-    private static final String ROOM_UNREAD = "SELECT COUNT(*) FROM (SELECT 1 FROM messages"
+    static final String ROOM_UNREAD = "SELECT COUNT(*) FROM (SELECT 1 FROM messages"
             + " WHERE room_id = ? AND id > ? AND sender_id <> ? LIMIT " + Conversation.UNREAD_CAP + ")";
-    private static final String DM_UNREAD = "SELECT COUNT(*) FROM (SELECT 1 FROM messages"
+    static final String DM_UNREAD = "SELECT COUNT(*) FROM (SELECT 1 FROM messages"
             + " WHERE dm_low = ? AND dm_high = ? AND id > ? AND sender_id <> ? LIMIT " + Conversation.UNREAD_CAP + ")";
 
     private final Database database;

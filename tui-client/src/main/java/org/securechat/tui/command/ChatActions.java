@@ -30,6 +30,15 @@ public interface ChatActions {
 
     void adminPane();
 
+    /** Sets the away message, or clears it when {@code text} is blank. */
+    void away(String text);
+
+    /** "on", "off", or blank to toggle whether join, leave and quit lines show. */
+    void presenceLines(String setting);
+
+    /** Sets the highlight words (besides your name), or lists them when {@code words} is blank. */
+    void highlight(String words);
+
     /** A readable complaint about the command line, e.g. a missing argument. */
     void usageError(String text);
 }

@@ -27,6 +27,12 @@ public final class CommandTable {
             new Command("/rooms", "", "list the rooms", false, (chat, args) -> chat.rooms()),
             new Command("/passwd", "", "change your password (asked in a masked form)", false,
                     (chat, args) -> chat.changePassword()),
+            new Command("/away", "[TEXT]", "set an away message, or clear it without TEXT", false,
+                    (chat, args) -> chat.away(args)),
+            new Command("/joins", "[on|off]", "show or hide join, leave and quit lines", false,
+                    (chat, args) -> chat.presenceLines(args)),
+            new Command("/highlight", "[WORD...]", "words that highlight a message besides your name (none: list)",
+                    false, (chat, args) -> chat.highlight(args)),
             new Command("/clear", "", "clear the current buffer on this screen", false, (chat, args) -> chat.clear()),
             new Command("/quit", "", "leave the chat (also: exit)", false, (chat, args) -> chat.quit()),
             new Command("/kick", "USER [REASON]", "close every session of USER", true, (chat, args) -> {

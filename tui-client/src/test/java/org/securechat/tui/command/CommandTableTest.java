@@ -27,6 +27,9 @@ class CommandTableTest {
         public void regen() { calls.add("regen"); }
         public void stop(String reason) { calls.add("stop " + reason); }
         public void adminPane() { calls.add("admin"); }
+        public void away(String text) { calls.add("away " + text); }
+        public void presenceLines(String setting) { calls.add("joins " + setting); }
+        public void highlight(String words) { calls.add("highlight " + words); }
         public void usageError(String text) { calls.add("error " + text); }
     }
 

@@ -159,6 +159,11 @@ public final class VirtualScreen implements AutoCloseable {
         return out.toString();
     }
 
+    /** The client itself, to configure it as its command line would. */
+    public TuiApp app() {
+        return app;
+    }
+
     public int bells() {
         return bells.get();
     }
