@@ -26,10 +26,7 @@ class ChatScreenTest {
 
     private void open(boolean admin, List<String> rooms, int columns, int rows) throws Exception {
         session = new ScriptedSession("alice", admin, rooms);
-        screen = new VirtualScreen(columns, rows, session.connector());
-        screen.start("alice", Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
-                new Credentials("alice", "password1", "server-pw"), false)));
-        screen.waitForText("online | alice@localhost:7443");
+        screen = VirtualScreen.scripted(session, columns, rows, app -> { });
     }
 
     @AfterEach

@@ -10,13 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.OnlineUser;
-import org.securechat.tui.net.Endpoint;
-import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.protocol.Event;
 import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
@@ -33,11 +30,8 @@ class ConversationsScreenTest {
             throws Exception {
         session = new ScriptedSession("alice", false, rooms);
         session.answer(Request.Conversations.class, page -> new Reply.ConversationList(conversations, false));
-        screen = new VirtualScreen(100, 30, session.connector());
-        screen.app().notifyWith(new Notifier(terminalOut, notify, screen.app()::bell));
-        screen.start("alice", Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
-                new Credentials("alice", "password1", "server-pw"), false)));
-        screen.waitForText("online | alice@localhost:7443");
+        screen = VirtualScreen.scripted(session, 100, 30,
+                app -> app.notifyWith(new Notifier(terminalOut, notify, app::bell)));
     }
 
     @AfterEach
