@@ -220,8 +220,10 @@ public final class VirtualScreen implements AutoCloseable {
         waitFor("\"" + text + "\"", screenText -> screenText.contains(text), Duration.ofSeconds(15));
     }
 
+    /** As the person leaving: the session quits (its connection ends, and the server's cap on them holds). */
     @Override
     public void close() throws IOException {
+        app.quit();
         screen.stopScreen();
     }
 }
