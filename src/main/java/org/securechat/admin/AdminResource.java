@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.securechat.chat.Actor;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.Session;
@@ -71,7 +72,7 @@ public class AdminResource {
     @Path("/sessions/{user}")
     @Operation(summary = "Kick: close every session of the user (404 when not online)")
     public Response kick(@PathParam("user") String user, @QueryParam("reason") String reason) {
-        if (moderation.kick(adminName(), user, InputRules.reason(reason)) == 0) {
+        if (moderation.kick(admin(), user, InputRules.reason(reason)) == 0) {
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(new AdminViews.ErrorView(user + " is not online")).build();
         }
@@ -82,14 +83,14 @@ public class AdminResource {
     @Path("/server-password")
     @Operation(summary = "Regen: a new server password for new logins; sessions already in stay")
     public AdminViews.ServerPasswordView regenerate() {
-        return new AdminViews.ServerPasswordView(moderation.regenerate(adminName()));
+        return new AdminViews.ServerPasswordView(moderation.regenerate(admin()));
     }
 
     @POST
     @Path("/shutdown")
     @Operation(summary = "Stop: every session is told, everything acknowledged is kept, the server exits 0")
     public Response shutdown(@QueryParam("reason") String reason) {
-        String by = adminName();
+        Actor by = admin();
         InputRules.reason(reason);
         // Stop once the 202 is written: stopping at once would close this connection before it.
         request.response().endHandler(written -> moderation.stop(by, reason));
@@ -114,7 +115,8 @@ public class AdminResource {
                 online, roomCount, messageCount, ManagementFactory.getRuntimeMXBean().getUptime() / 1000));
     }
 
-    private String adminName() {
-        return admin.getPrincipal().getName();
+    /** The admin calling, from the caller's address. */
+    private Actor admin() {
+        return new Actor(admin.getPrincipal().getName(), request.remoteAddress().hostAddress());
     }
 }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.securechat.ChatConfig;
 import org.securechat.chat.AccountService;
+import org.securechat.chat.Actor;
+import org.securechat.chat.Audit;
+import org.securechat.chat.AuditAction;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.port.AccountStore;
 
@@ -15,11 +18,13 @@ public class BootstrapAdmin {
     private final ChatConfig config;
     private final AccountStore accounts;
     private final AccountService accountService;
+    private final Audit audit;
 
-    public BootstrapAdmin(ChatConfig config, AccountStore accounts, AccountService accountService) {
+    public BootstrapAdmin(ChatConfig config, AccountStore accounts, AccountService accountService, Audit audit) {
         this.config = config;
         this.accounts = accounts;
         this.accountService = accountService;
+        this.audit = audit;
     }
 
     public void ensure() {
@@ -35,5 +40,6 @@ public class BootstrapAdmin {
                 .orElseThrow(() -> new IllegalStateException("chat.bootstrap-admin.user is set but not its password"));
         accountService.create(name, password, true).join();
         LOG.infof("created the bootstrap admin account %s", name);
+        audit.record(Actor.STARTUP, AuditAction.REGISTER, name, "admin");
     }
 }

@@ -14,14 +14,16 @@ public class Authentication {
     private final Attendance attendance;
     private final AwayMessages aways;
     private final SecurityLog log;
+    private final Audit audit;
 
     public Authentication(ServerPassword serverPassword, LoginThrottle throttle, Attendance attendance,
-                          AwayMessages aways, SecurityLog log) {
+                          AwayMessages aways, SecurityLog log, Audit audit) {
         this.serverPassword = serverPassword;
         this.aways = aways;
         this.throttle = throttle;
         this.attendance = attendance;
         this.log = log;
+        this.audit = audit;
     }
 
     /**
@@ -33,6 +35,7 @@ public class Authentication {
         if (!serverPassword.matches(givenServerPassword)) {
             attempt.failed();
             log.failedLogin(null, attempt.address(), "wrong server password");
+            audit.failedLogin(null, attempt.address(), "wrong server password");
             throw new ChatError(ChatError.Reason.BAD_SERVER_PASSWORD, "the server password is wrong");
         }
         return attempt;

@@ -18,14 +18,16 @@ public class Credentials {
     private final LoginThrottle throttle;
     private final Workers workers;
     private final SecurityLog log;
+    private final Audit audit;
 
     public Credentials(AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle, Workers workers,
-                       SecurityLog log) {
+                       SecurityLog log, Audit audit) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
         this.workers = workers;
         this.log = log;
+        this.audit = audit;
     }
 
     /** As {@link #verify(LoginThrottle.Attempt, String, String, Predicate, String)}, for an attempt from this address. */
@@ -45,7 +47,9 @@ public class Credentials {
             boolean right = hasher.verify(password, account.map(AccountRecord::passwordHash).orElse(null));
             if (!right || !allowed.test(account.get())) {
                 attempt.failed();
-                log.failedLogin(user, attempt.address(), right ? "not allowed here" : "wrong password");
+                String why = right ? "not allowed here" : "wrong password";
+                log.failedLogin(user, attempt.address(), why);
+                audit.failedLogin(account.map(AccountRecord::name).orElse(null), attempt.address(), why);
                 throw new ChatError(ChatError.Reason.BAD_CREDENTIALS, refusal);
             }
             attempt.succeeded();

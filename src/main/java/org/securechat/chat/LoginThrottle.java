@@ -26,20 +26,23 @@ public class LoginThrottle {
     private final Policy policy;
     private final Clock clock;
     private final SecurityLog log;
+    private final Audit audit;
     private final Counter failures;
 
     @Inject
-    public LoginThrottle(AttemptCounters counters, ChatConfig config, Clock clock, SecurityLog log,
+    public LoginThrottle(AttemptCounters counters, ChatConfig config, Clock clock, SecurityLog log, Audit audit,
                          MeterRegistry registry) {
         this(counters, new Policy(config.loginThrottle().freeFailures(), config.loginThrottle().baseDelay(),
-                config.loginThrottle().maxDelay()), clock, log, registry);
+                config.loginThrottle().maxDelay()), clock, log, audit, registry);
     }
 
-    public LoginThrottle(AttemptCounters counters, Policy policy, Clock clock, SecurityLog log, MeterRegistry registry) {
+    public LoginThrottle(AttemptCounters counters, Policy policy, Clock clock, SecurityLog log, Audit audit,
+                         MeterRegistry registry) {
         this.counters = counters;
         this.policy = policy;
         this.clock = clock;
         this.log = log;
+        this.audit = audit;
         this.failures = Counter.builder("securechat.logins.failed")
                 .description("failed logins: wrong password or server password, protocol and REST").register(registry);
     }
@@ -97,6 +100,7 @@ public class LoginThrottle {
             long wait = current.waitUntilMillis() - now;
             if (wait > 0) {
                 long seconds = (wait + 999) / 1000;
+                audit.throttled(source, current.waitUntilMillis(), current.failures());
                 throw new ChatError(ChatError.Reason.TOO_MANY_ATTEMPTS,
                         "too many failed attempts from your address; try again in " + seconds + " s", seconds);
             }

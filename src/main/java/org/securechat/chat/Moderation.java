@@ -7,8 +7,9 @@ import org.securechat.chat.port.ServerControl;
 import org.securechat.security.ServerPassword;
 
 /**
- * Kick, regen and stop: the one code path behind the protocol's admin ops, the REST API and the CLI.
- * Each caller holds a reason to {@link InputRules#reason} first.
+ * Kick, regen and stop: the one code path behind the protocol's admin ops, the REST API and the CLI,
+ * and so the one place each is logged and recorded in the audit trail. Each caller holds a reason to
+ * {@link InputRules#reason} first.
  */
 @ApplicationScoped
 public class Moderation {
@@ -20,36 +21,42 @@ public class Moderation {
     private final Delivery delivery;
     private final ServerPassword serverPassword;
     private final ServerControl control;
+    private final Audit audit;
     private volatile String stopReason;
 
     public Moderation(Sessions sessions, Attendance attendance, Delivery delivery, ServerPassword serverPassword,
-                      ServerControl control) {
+                      ServerControl control, Audit audit) {
         this.sessions = sessions;
         this.attendance = attendance;
         this.delivery = delivery;
         this.serverPassword = serverPassword;
         this.control = control;
+        this.audit = audit;
     }
 
     /** Closes every session of the user after telling each why; returns how many were closed. */
-    public int kick(String by, String user, String reason) {
-        int closed = delivery.disconnect(user, Outbound.event(new Event.Kicked(by, reason == null ? "" : reason)),
-                "kicked");
+    public int kick(Actor by, String user, String reason) {
+        int closed = delivery.disconnect(user,
+                Outbound.event(new Event.Kicked(by.account(), reason == null ? "" : reason)), "kicked");
         if (closed > 0) {
-            LOG.infof("%s kicked %s (%d sessions)", by, user, closed);
+            LOG.infof("%s kicked %s (%d sessions)", by.describe(), user, closed);
+            audit.record(by, AuditAction.KICK, user, reason);
         }
         return closed;
     }
 
     /** A new server password for new logins; sessions already in stay. */
-    public String regenerate(String by) {
+    public String regenerate(Actor by) {
         String fresh = serverPassword.regenerate();
-        LOG.infof("%s replaced the server password", by);
+        LOG.infof("%s replaced the server password", by.describe());
+        audit.record(by, AuditAction.REGEN, null, null);
         return fresh;
     }
 
-    public void stop(String by, String reason) {
-        LOG.infof("%s stopped the server", by);
+    /** Recorded before the stop: the store commits everything queued before it closes. */
+    public void stop(Actor by, String reason) {
+        LOG.infof("%s stopped the server", by.describe());
+        audit.record(by, AuditAction.STOP, null, reason);
         stopReason = reason;
         control.stop();
     }

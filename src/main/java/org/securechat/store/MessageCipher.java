@@ -28,6 +28,11 @@ public final class MessageCipher {
         this.byId = Map.of(current.id(), current);
     }
 
+    /** The key new texts are sealed with: the audit chain's key is derived from it. */
+    StorageKey current() {
+        return current;
+    }
+
     public Sealed seal(String text, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);

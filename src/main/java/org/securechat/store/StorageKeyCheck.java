@@ -40,6 +40,13 @@ public class StorageKeyCheck {
         return cipher;
     }
 
+    /** The audit chain's key, derived from the storage key once it is checked. */
+    @Produces
+    @Singleton
+    AuditChain auditChain(MessageCipher cipher) {
+        return AuditChain.derivedFrom(cipher.current());
+    }
+
     private StorageKey created(boolean checkRecorded) {
         if (checkRecorded || store.holdsMessages()) {
             throw new IllegalStateException("the storage key file " + source.origin() + " is missing, and the"

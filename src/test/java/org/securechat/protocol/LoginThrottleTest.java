@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.securechat.TestClock;
+import org.securechat.chat.AuditEntry;
+import org.securechat.chat.AuditQuery;
+import org.securechat.chat.port.AuditTrail;
 
 /**
  * Failed logins slow, then block, their source, never the account attacked: the right password
@@ -25,6 +28,9 @@ class LoginThrottleTest extends ProtocolTestBase {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @Test
     void failuresSlowTheirSourceAndNeverLockTheAccountOut() {
@@ -81,6 +87,37 @@ class LoginThrottleTest extends ProtocolTestBase {
                     "password", "a-good-password", "server_password", "not-the-password"));
         }
         throttled(prober.register(Credentials.fresh("prober")));
+    }
+
+    /** The audit trail gets a row per failure the throttle let through, and one per wait, however many it refuses. */
+    @Test
+    void aWaitIsOneAuditEntryHoweverManyAttemptsItRefuses() {
+        String source = "127.0.0.8";
+        Credentials victim = Credentials.fresh("audited");
+        registered(victim).quit();
+        WireClient attacker = connect(Dial.DEFAULT.from(source));
+        Credentials wrong = new Credentials(victim.user(), "a wrong guess");
+        for (int i = 0; i <= FREE; i++) {
+            WireClient.assertError("bad_credentials", attacker.login(wrong));
+        }
+        long firstWait = throttled(attacker.login(wrong));
+        for (int i = 0; i < 30; i++) {
+            throttled(attacker.login(victim));
+        }
+        clock.advance(Duration.ofSeconds(firstWait));
+        WireClient.assertError("bad_credentials", attacker.login(wrong));
+        for (int i = 0; i < 30; i++) {
+            throttled(attacker.login(wrong));
+        }
+        registered(Credentials.fresh("settles")).ok("send", "room", "general", "text", "entries before me are committed");
+
+        List<AuditEntry> fromSource = audit.page(AuditQuery.of(null, 1000L, null, null)).join().stream()
+                .filter(e -> e.event().source().equals(source)).toList();
+        assertEquals(2, fromSource.stream().filter(e -> e.event().action().equals("login_throttled")).count(),
+                fromSource::toString);
+        assertEquals(FREE + 2, fromSource.stream().filter(e -> e.event().action().equals("login_failed")).count(),
+                fromSource::toString);
+        assertEquals(FREE + 4, fromSource.size(), fromSource::toString);
     }
 
     /** Asserts a too_many_attempts refusal and returns its retry_after_s. */

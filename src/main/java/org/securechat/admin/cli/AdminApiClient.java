@@ -10,9 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.securechat.chat.AuditEntry;
+import org.securechat.chat.AuditEvent;
+import org.securechat.chat.ChainCheck;
 
 /**
  * The REST admin API of a running server (DESIGN.md, "Admin surfaces"), with HTTP Basic. Every
@@ -66,6 +70,28 @@ public final class AdminApiClient {
         expect(send("POST", "/api/admin/shutdown" + reasonQuery(reason)), 202);
     }
 
+    /** A page of the audit trail, newest first; a null argument leaves the server's default. */
+    public List<AuditEntry> audit(Long limit, String account, String action, Long before) {
+        StringBuilder query = new StringBuilder();
+        appendQuery(query, "limit", limit);
+        appendQuery(query, "user", account);
+        appendQuery(query, "action", action);
+        appendQuery(query, "before", before);
+        List<AuditEntry> entries = new ArrayList<>();
+        for (JsonNode e : json(expect(send("GET", "/api/admin/audit" + query), 200))) {
+            entries.add(new AuditEntry(e.path("seq").asLong(), new AuditEvent(Instant.parse(e.path("at").asText()),
+                    text(e, "actor"), e.path("action").asText(), text(e, "target"), e.path("source").asText(),
+                    text(e, "detail")), e.path("mac").asText()));
+        }
+        return entries;
+    }
+
+    public ChainCheck verifyAudit() {
+        JsonNode v = json(expect(send("GET", "/api/admin/audit/verify"), 200));
+        return new ChainCheck(v.path("ok").asBoolean(), v.path("entries").asLong(), number(v, "head_seq"),
+                text(v, "head_mac"), number(v, "broken_at"), text(v, "problem"));
+    }
+
     private HttpResponse<String> send(String method, String pathAndQuery) {
         URI uri = base.resolve(pathAndQuery);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
@@ -116,6 +142,22 @@ public final class AdminApiClient {
             return body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);
         } catch (IOException notJson) {
             return JSON.missingNode();
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() ? value.asText() : null;
+    }
+
+    private static Long number(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isIntegralNumber() ? value.asLong() : null;
+    }
+
+    private static void appendQuery(StringBuilder query, String name, Object value) {
+        if (value != null) {
+            query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(encode(value.toString()));
         }
     }
 

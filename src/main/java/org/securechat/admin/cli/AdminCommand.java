@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
 @Unremovable
 @Command(name = "admin", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitStatus.REFUSED,
         description = "Moderate a running server through its REST admin API.%n"
-                + "Exit status: 0 done, 1 refused or usage error, 2 server unreachable, 3 authentication failed.",
+                + "Exit status: 0 done, 1 refused or usage error, 2 server unreachable, 3 authentication failed,"
+                + " 4 the audit chain is broken.",
         subcommands = {AdminSessionsCommand.class, AdminKickCommand.class, AdminRegenCommand.class,
-                AdminStopCommand.class})
+                AdminStopCommand.class, AdminAuditCommand.class})
 public class AdminCommand {
 }

@@ -21,6 +21,10 @@ public class CommandFailure extends RuntimeException {
         return new CommandFailure(ExitStatus.AUTHENTICATION_FAILED, message);
     }
 
+    public static CommandFailure chainBroken(String message) {
+        return new CommandFailure(ExitStatus.CHAIN_BROKEN, message);
+    }
+
     public int exitStatus() {
         return exitStatus;
     }

@@ -11,6 +11,8 @@ public final class ExitStatus {
     public static final int UNREACHABLE = 2;
     /** Wrong admin credentials, or an account that is not an admin. */
     public static final int AUTHENTICATION_FAILED = 3;
+    /** {@code admin audit --verify}: an audit entry was edited, removed, inserted or moved. */
+    public static final int CHAIN_BROKEN = 4;
 
     private ExitStatus() {
     }

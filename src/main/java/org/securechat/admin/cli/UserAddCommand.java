@@ -4,6 +4,9 @@ import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
 import java.io.PrintWriter;
 import org.securechat.chat.AccountService;
+import org.securechat.chat.Actor;
+import org.securechat.chat.Audit;
+import org.securechat.chat.AuditAction;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.port.AccountStore;
 import picocli.CommandLine.Command;
@@ -25,11 +28,13 @@ public class UserAddCommand extends OneShotCommand {
     private final AccountStore accounts;
     private final AccountService accountService;
     private final NewPassword newPassword;
+    private final Audit audit;
 
-    public UserAddCommand(AccountStore accounts, AccountService accountService, NewPassword newPassword) {
+    public UserAddCommand(AccountStore accounts, AccountService accountService, NewPassword newPassword, Audit audit) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.newPassword = newPassword;
+        this.audit = audit;
     }
 
     @Override
@@ -40,6 +45,7 @@ public class UserAddCommand extends OneShotCommand {
             throw CommandFailure.refused("the name " + user + " is taken");
         }
         accountService.create(user, newPassword.read("Password for " + user + ": "), admin).join();
+        audit.record(Actor.COMMAND_LINE, AuditAction.REGISTER, user, admin ? "admin" : null);
         out.println("Created " + (admin ? "admin " : "user ") + user + ".");
     }
 }

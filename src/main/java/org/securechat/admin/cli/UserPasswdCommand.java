@@ -5,6 +5,9 @@ import jakarta.enterprise.context.Dependent;
 import java.io.PrintWriter;
 import org.securechat.chat.AccountRecord;
 import org.securechat.chat.AccountService;
+import org.securechat.chat.Actor;
+import org.securechat.chat.Audit;
+import org.securechat.chat.AuditAction;
 import org.securechat.chat.port.AccountStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,11 +24,14 @@ public class UserPasswdCommand extends OneShotCommand {
     private final AccountStore accounts;
     private final AccountService accountService;
     private final NewPassword newPassword;
+    private final Audit audit;
 
-    public UserPasswdCommand(AccountStore accounts, AccountService accountService, NewPassword newPassword) {
+    public UserPasswdCommand(AccountStore accounts, AccountService accountService, NewPassword newPassword,
+                             Audit audit) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.newPassword = newPassword;
+        this.audit = audit;
     }
 
     @Override
@@ -33,6 +39,7 @@ public class UserPasswdCommand extends OneShotCommand {
         AccountRecord account = accounts.find(name).join()
                 .orElseThrow(() -> CommandFailure.refused("there is no user " + name));
         accountService.setPassword(account.id(), newPassword.read("New password for " + account.name() + ": ")).join();
+        audit.record(Actor.COMMAND_LINE, AuditAction.PASSWD, account.name(), null);
         out.println("Changed the password of " + account.name() + ".");
     }
 }

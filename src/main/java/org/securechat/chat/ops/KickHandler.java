@@ -3,6 +3,7 @@ package org.securechat.chat.ops;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.securechat.chat.Actor;
 import org.securechat.chat.ChatError;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.Moderation;
@@ -32,7 +33,7 @@ public class KickHandler implements OpHandler<Kick> {
                 .orElseThrow(() -> new ChatError(ChatError.Reason.NO_SUCH_USER, user + " is not online"));
         // Reply first: an admin kicking themselves still hears the answer.
         session.reply(requestId, new Reply.KickResult(target.user(), target.sessions()));
-        moderation.kick(session.account().name(), user, reason);
+        moderation.kick(Actor.of(session), user, reason);
         return CompletableFuture.completedFuture(null);
     }
 }

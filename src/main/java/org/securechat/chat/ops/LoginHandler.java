@@ -2,6 +2,9 @@ package org.securechat.chat.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
+import org.securechat.chat.Actor;
+import org.securechat.chat.Audit;
+import org.securechat.chat.AuditAction;
 import org.securechat.chat.Authentication;
 import org.securechat.chat.Credentials;
 import org.securechat.chat.InputRules;
@@ -16,11 +19,13 @@ public class LoginHandler implements OpHandler<Login> {
     private final Authentication authentication;
     private final Credentials credentials;
     private final RoomStore rooms;
+    private final Audit audit;
 
-    public LoginHandler(Authentication authentication, Credentials credentials, RoomStore rooms) {
+    public LoginHandler(Authentication authentication, Credentials credentials, RoomStore rooms, Audit audit) {
         this.authentication = authentication;
         this.credentials = credentials;
         this.rooms = rooms;
+        this.audit = audit;
     }
 
     @Override
@@ -31,6 +36,12 @@ public class LoginHandler implements OpHandler<Login> {
                         account -> true, "wrong user name or password")
                 .thenCompose(account -> rooms.roomsOf(account.id())
                         .thenComposeAsync(joined -> authentication.enter(session, requestId, account, joined),
-                                session.peer().executor()));
+                                session.peer().executor())
+                        .thenRun(() -> {
+                            // Only a login that got in: the account's session cap or a closed connection may stop it.
+                            if (session.authenticated()) {
+                                audit.record(Actor.of(session), AuditAction.LOGIN, account.name(), null);
+                            }
+                        }));
     }
 }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.securechat.chat.Account;
 import org.securechat.chat.AccountService;
+import org.securechat.chat.Actor;
+import org.securechat.chat.Audit;
+import org.securechat.chat.AuditAction;
 import org.securechat.chat.Credentials;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.OpHandler;
@@ -16,10 +19,12 @@ import org.securechat.chat.Session;
 public class PasswdHandler implements OpHandler<Passwd> {
     private final Credentials credentials;
     private final AccountService accounts;
+    private final Audit audit;
 
-    public PasswdHandler(Credentials credentials, AccountService accounts) {
+    public PasswdHandler(Credentials credentials, AccountService accounts, Audit audit) {
         this.credentials = credentials;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @Override
@@ -30,6 +35,9 @@ public class PasswdHandler implements OpHandler<Passwd> {
         return credentials.verify(session.peer().remoteAddress(), me.name(), old, account -> true,
                         "the old password is wrong")
                 .thenCompose(account -> accounts.setPassword(account.id(), replacement))
-                .thenAccept(done -> session.reply(requestId, new Reply.Done()));
+                .thenAccept(done -> {
+                    audit.record(Actor.of(session), AuditAction.PASSWD, me.name(), null);
+                    session.reply(requestId, new Reply.Done());
+                });
     }
 }

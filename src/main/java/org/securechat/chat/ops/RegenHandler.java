@@ -3,6 +3,7 @@ package org.securechat.chat.ops;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.securechat.chat.Actor;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.OpHandler;
 import org.securechat.chat.Reply;
@@ -20,7 +21,7 @@ public class RegenHandler implements OpHandler<Regen> {
 
     @Override
     public CompletionStage<?> handle(Session session, Object requestId, Regen request) {
-        session.reply(requestId, new Reply.NewServerPassword(moderation.regenerate(session.account().name())));
+        session.reply(requestId, new Reply.NewServerPassword(moderation.regenerate(Actor.of(session))));
         return CompletableFuture.completedFuture(null);
     }
 }

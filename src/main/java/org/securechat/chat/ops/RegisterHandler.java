@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.securechat.chat.AccountService;
+import org.securechat.chat.Actor;
+import org.securechat.chat.Audit;
+import org.securechat.chat.AuditAction;
 import org.securechat.chat.Authentication;
 import org.securechat.chat.OpHandler;
 import org.securechat.chat.Registrations;
@@ -19,13 +22,15 @@ public class RegisterHandler implements OpHandler<Register> {
     private final AccountService accounts;
     private final Registrations registrations;
     private final SecurityLog log;
+    private final Audit audit;
 
     public RegisterHandler(Authentication authentication, AccountService accounts, Registrations registrations,
-                           SecurityLog log) {
+                           SecurityLog log, Audit audit) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.registrations = registrations;
         this.log = log;
+        this.audit = audit;
     }
 
     @Override
@@ -36,6 +41,7 @@ public class RegisterHandler implements OpHandler<Register> {
         return accounts.create(request.user(), request.password(), false, () -> registrations.spend(address))
                 .thenComposeAsync(account -> {
                     log.registered(account.name(), address);
+                    audit.record(new Actor(account.name(), address), AuditAction.REGISTER, account.name(), null);
                     return authentication.enter(session, requestId, account, List.of(AccountStore.FIRST_ROOM));
                 }, session.peer().executor());
     }

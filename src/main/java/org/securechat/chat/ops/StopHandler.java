@@ -3,6 +3,7 @@ package org.securechat.chat.ops;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.securechat.chat.Actor;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.OpHandler;
@@ -23,7 +24,7 @@ public class StopHandler implements OpHandler<Stop> {
     public CompletionStage<?> handle(Session session, Object requestId, Stop request) {
         String reason = InputRules.reason(request.reason());
         session.reply(requestId, new Reply.Done());
-        moderation.stop(session.account().name(), reason);
+        moderation.stop(Actor.of(session), reason);
         return CompletableFuture.completedFuture(null);
     }
 }

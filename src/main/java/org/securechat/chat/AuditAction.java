@@ -1,0 +1,39 @@
+package org.securechat.chat;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an audit entry records; its name in the trail is the constant's, lower case
+ * ({@code LOGIN_FAILED} is {@code login_failed}). docs/operations.md lists each with its fields.
+ */
+public enum AuditAction {
+    /** An account made: by {@code register}, {@code user add} or the bootstrap admin. */
+    REGISTER,
+    /** A protocol login that got in. */
+    LOGIN,
+    /** A wrong password or server password (each one the throttle let through). */
+    LOGIN_FAILED,
+    /** The throttle refused a source's attempts: one entry per wait it imposed, not one per attempt. */
+    LOGIN_THROTTLED,
+    /** A password set, by its owner ({@code passwd}) or on the data dir ({@code user passwd}). */
+    PASSWD,
+    KICK,
+    REGEN,
+    STOP;
+
+    /** The name stored and listed. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The action of this name, or empty. */
+    public static Optional<AuditAction> named(String label) {
+        for (AuditAction action : values()) {
+            if (action.label().equals(label)) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
+    }
+}
