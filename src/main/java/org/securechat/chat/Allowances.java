@@ -28,6 +28,7 @@ public class Allowances {
         size(Budget.LOGINS, limits.logins().burst(), limits.logins().rate());
         size(Budget.CONTROL, limits.control().burst(), limits.control().rate());
         size(Budget.ADMIN, limits.admin().burst(), limits.admin().rate());
+        size(Budget.AWAY, limits.joins().burst(), limits.joins().rate());
     }
 
     private void size(Budget budget, int burst, double rate) {

@@ -31,17 +31,19 @@ public class Attendance {
     }
 
     /**
-     * The session, authenticated as the account, receives its rooms; refused with LIMIT_REACHED when
-     * the account has all the sessions it may have here. Runs on the session's thread.
+     * The session, authenticated as the account, receives its rooms, and the account shows its stored
+     * away message (null for none); refused with LIMIT_REACHED when the account has all the sessions
+     * it may have here. Runs on the session's thread.
      */
-    void enter(Session session, Account account, List<String> rooms) {
+    void enter(Session session, Account account, List<String> rooms, String away) {
         if (!sessions.enter(session, account, sessionsPerAccount)) {
             throw new ChatError(ChatError.Reason.LIMIT_REACHED, account.name() + " has all the sessions an account may have ("
                     + sessionsPerAccount + "); close one first");
         }
         rooms.forEach(room -> roomMembers.add(room, session));
+        presence.away(account.name(), away);
         if (presence.arrived(session)) {
-            announce(account.name(), true, null);
+            announce(new Event.PresenceChanged(account.name(), true, null, away));
         }
     }
 
@@ -55,7 +57,7 @@ public class Attendance {
         roomMembers.removeEverywhere(session);
         sessions.closed(session);
         if (session.authenticated() && presence.departed(session)) {
-            announce(session.account().name(), false, session.closeReason());
+            announce(new Event.PresenceChanged(session.account().name(), false, session.closeReason(), null));
         }
     }
 
@@ -64,9 +66,15 @@ public class Attendance {
         quiet = true;
     }
 
-    private void announce(String user, boolean online, String reason) {
+    /** The account's away message is now {@code text} (null: none), told to everyone. */
+    public void away(Account account, String text) {
+        presence.away(account.name(), text);
+        announce(new Event.PresenceChanged(account.name(), true, null, text));
+    }
+
+    private void announce(Event.PresenceChanged change) {
         if (!quiet) {
-            delivery.toEveryone(Outbound.event(new Event.PresenceChanged(user, online, reason)));
+            delivery.toEveryone(Outbound.event(change));
         }
     }
 }

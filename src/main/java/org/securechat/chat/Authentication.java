@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.securechat.chat.port.AwayMessages;
 import org.securechat.security.ServerPassword;
 
 /** What register and login share: the gate of the server password, and a session's entry into the chat. */
@@ -12,12 +13,14 @@ public class Authentication {
     private final ServerPassword serverPassword;
     private final LoginThrottle throttle;
     private final Attendance attendance;
+    private final AwayMessages aways;
     private final SecurityLog log;
     private final Audit audit;
 
     public Authentication(ServerPassword serverPassword, LoginThrottle throttle, Attendance attendance,
-                          SecurityLog log, Audit audit) {
+                          AwayMessages aways, SecurityLog log, Audit audit) {
         this.serverPassword = serverPassword;
+        this.aways = aways;
         this.throttle = throttle;
         this.attendance = attendance;
         this.log = log;
@@ -40,16 +43,17 @@ public class Authentication {
     }
 
     /**
-     * Authenticates the session as the account with its rooms, replies, and announces the account if
-     * this is its first session. Runs on the session's thread.
+     * Authenticates the session as the account with its rooms and its stored away message, replies,
+     * and announces the account if this is its first session.
      */
     public CompletionStage<Void> enter(Session session, Object requestId, AccountRecord record, List<String> rooms) {
-        if (!session.closed()) {
-            Account account = record.account();
-            attendance.enter(session, account, rooms);
-            session.reply(requestId, new Reply.Authenticated(account.name(), account.admin(), session.sortedRooms()));
-        }
-        return CompletableFuture.completedFuture(null);
+        return aways.of(record.id()).thenAcceptAsync(away -> {
+            if (!session.closed()) {
+                Account account = record.account();
+                attendance.enter(session, account, rooms, away.orElse(null));
+                session.reply(requestId, new Reply.Authenticated(account.name(), account.admin(), session.sortedRooms()));
+            }
+        }, session.peer().executor());
     }
 
     /**
@@ -70,7 +74,8 @@ public class Authentication {
      */
     public List<String> completeSetup(Session session, List<String> rooms) {
         Account account = session.holder();
-        attendance.enter(session, account, rooms);
+        // An away message stored earlier shows from the account's next login: this entry is synchronous.
+        attendance.enter(session, account, rooms, null);
         session.settingUpSecondFactor(null);
         return session.sortedRooms();
     }

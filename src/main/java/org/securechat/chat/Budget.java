@@ -14,7 +14,9 @@ public enum Budget {
     HISTORY_BYTES("history"),
     LOGINS("login attempts"),
     CONTROL("pings"),
-    ADMIN("admin actions");
+    ADMIN("admin actions"),
+    /** Away changes, told to everyone: a bucket of its own, sized like joins. */
+    AWAY("away changes");
 
     private final String what;
 

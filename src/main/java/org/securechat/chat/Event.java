@@ -10,8 +10,14 @@ public sealed interface Event {
 
     record Left(String room, String user) implements Event { }
 
-    /** An account's first session started ({@code online}) or its last one ended, and why. */
-    record PresenceChanged(String user, boolean online, String reason) implements Event { }
+    /**
+     * An account's first session started ({@code online}) or its last one ended, and why; or an online
+     * account set or cleared its {@code away} message.
+     */
+    record PresenceChanged(String user, boolean online, String reason, String away) implements Event { }
+
+    /** The account read up to {@code msgId} in a room or in its DMs with a user, on another of its sessions. */
+    record ReadMarker(String room, String with, long msgId) implements Event { }
 
     record Kicked(String by, String reason) implements Event { }
 

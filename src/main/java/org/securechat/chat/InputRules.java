@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class InputRules {
     public static final int MAX_TEXT_CODE_POINTS = 4000;
     private static final int MAX_REASON_CODE_POINTS = 200;
+    public static final int MAX_AWAY_CODE_POINTS = 200;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.\\-]{2,32}");
     private static final Pattern ROOM = Pattern.compile("[a-z0-9_\\-]{1,32}");
     private static final int MIN_PASSWORD_BYTES = 8;
@@ -98,17 +99,23 @@ public final class InputRules {
 
     /** An optional reason shown to others (kick, stop): at most 200 code points, the characters of text. */
     public static String reason(String reason) {
-        if (reason == null) {
-            return null;
-        }
-        String problem = TextCharacters.problem(reason);
+        return reason == null ? null : shortText("a reason", reason, MAX_REASON_CODE_POINTS);
+    }
+
+    /** An away message: none when absent or blank, else at most 200 code points, the characters of text. */
+    public static String away(String text) {
+        return text == null || text.isBlank() ? null : shortText("an away message", text, MAX_AWAY_CODE_POINTS);
+    }
+
+    private static String shortText(String what, String text, int most) {
+        String problem = TextCharacters.problem(text);
         if (problem != null) {
-            throw new ChatError(ChatError.Reason.BAD_REQUEST, "a reason " + problem);
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, what + " " + problem);
         }
-        if (reason.codePointCount(0, reason.length()) > MAX_REASON_CODE_POINTS) {
-            throw new ChatError(ChatError.Reason.BAD_REQUEST, "a reason is at most 200 characters");
+        if (text.codePointCount(0, text.length()) > most) {
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, what + " is at most " + most + " characters");
         }
-        return reason;
+        return text;
     }
 
     /** A page size: {@code byDefault} when not given, at most {@code most}, at least 1 or refused. */

@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.securechat.chat.Op.Access;
+import org.securechat.chat.ops.AwayHandler;
+import org.securechat.chat.ops.ConversationsHandler;
 import org.securechat.chat.ops.DmHandler;
 import org.securechat.chat.ops.HistoryHandler;
 import org.securechat.chat.ops.JoinHandler;
 import org.securechat.chat.ops.KickHandler;
 import org.securechat.chat.ops.LeaveHandler;
 import org.securechat.chat.ops.LoginHandler;
+import org.securechat.chat.ops.MarkReadHandler;
 import org.securechat.chat.ops.PasswdHandler;
 import org.securechat.chat.ops.PingHandler;
 import org.securechat.chat.ops.QuitHandler;
@@ -34,7 +37,8 @@ public class OpTable {
                    LeaveHandler leave, RoomsHandler rooms, UsersHandler users, HistoryHandler history,
                    PasswdHandler passwd, PingHandler ping, QuitHandler quit, KickHandler kick, RegenHandler regen,
                    StopHandler stop, TotpSetupHandler totpSetup, TotpEnableHandler totpEnable,
-                   TotpDisableHandler totpDisable) {
+                   TotpDisableHandler totpDisable, ConversationsHandler conversations, MarkReadHandler markRead,
+                   AwayHandler away) {
         this.ops = List.<Op<?>>of(
                 new Op<>("register", Requests.Register.class, Access.GUEST, Budget.LOGINS, register),
                 new Op<>("login", Requests.Login.class, Access.GUEST, Budget.LOGINS, login),
@@ -53,7 +57,10 @@ public class OpTable {
                 new Op<>("stop", Requests.Stop.class, Access.ADMIN, Budget.ADMIN, stop),
                 new Op<>("totp_setup", Requests.TotpSetup.class, Access.MEMBER, Budget.LOGINS, totpSetup),
                 new Op<>("totp_enable", Requests.TotpEnable.class, Access.MEMBER, Budget.LOGINS, totpEnable),
-                new Op<>("totp_disable", Requests.TotpDisable.class, Access.MEMBER, Budget.LOGINS, totpDisable)
+                new Op<>("totp_disable", Requests.TotpDisable.class, Access.MEMBER, Budget.LOGINS, totpDisable),
+                new Op<>("conversations", Requests.Conversations.class, Access.MEMBER, Budget.QUERIES, conversations),
+                new Op<>("mark_read", Requests.MarkRead.class, Access.MEMBER, Budget.QUERIES, markRead),
+                new Op<>("away", Requests.Away.class, Access.MEMBER, Budget.AWAY, away)
         ).stream().collect(Collectors.toUnmodifiableMap(Op::name, Function.identity()));
     }
 

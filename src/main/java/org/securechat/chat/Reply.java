@@ -23,13 +23,20 @@ public sealed interface Reply {
     /** {@code more}: the list goes on after the last one here. */
     record RoomList(List<RoomSummary> rooms, boolean more) implements Reply { }
 
-    record UserInfo(String user, boolean admin, List<String> rooms) { }
+    /** {@code away}: the account's away message, null when it has none. */
+    record UserInfo(String user, boolean admin, List<String> rooms, String away) { }
 
     /** {@code more}: the list goes on after the last one here. */
     record UserList(List<UserInfo> users, boolean more) implements Reply { }
 
     /** {@code more}: there are older messages than the first one here. */
     record Messages(List<StoredMessage> messages, boolean more) implements Reply { }
+
+    /** {@code more}: conversations with older activity follow the last one here. */
+    record ConversationList(List<Conversation> conversations, boolean more) implements Reply { }
+
+    /** Where the account's read position now is: {@code msgId} in {@code room} or in the DMs {@code with} a user. */
+    record ReadUpTo(String room, String with, long msgId) implements Reply { }
 
     record KickResult(String user, int sessions) implements Reply { }
 

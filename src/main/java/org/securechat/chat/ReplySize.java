@@ -26,6 +26,16 @@ public final class ReplySize {
         return size;
     }
 
+    /** A conversation entry: its name and fixed-width fields. */
+    public static int of(Conversation conversation) {
+        return MESSAGE_FIELDS + json(conversation.room() != null ? conversation.room() : conversation.with());
+    }
+
+    /** An optional string's length as JSON, 0 when absent. */
+    public static int ofOptional(String text) {
+        return text == null ? 0 : json(text) + ENTRY_FIELDS;
+    }
+
     /** The string's length as JSON: its UTF-8 bytes, one more for each character that needs an escape. */
     static int json(String text) {
         int bytes = 0;

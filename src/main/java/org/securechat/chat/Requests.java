@@ -26,6 +26,14 @@ public final class Requests {
 
     public record History(String room, String with, Long before, Integer limit) { }
 
+    /** A page of the conversations, newest activity first: those older than {@code after} (a last_msg_id). */
+    public record Conversations(Integer limit, Long after) { }
+
+    public record MarkRead(String room, String with, Long msgId) { }
+
+    /** No text (or a blank one) clears the away message. */
+    public record Away(String text) { }
+
     /** {@code replacement} is the frame's field "new", a Java keyword. */
     public record Passwd(String old, String replacement) { }
 

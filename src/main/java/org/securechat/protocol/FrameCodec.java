@@ -21,6 +21,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import org.securechat.chat.ChatError;
 import org.securechat.chat.Event;
@@ -44,6 +45,7 @@ public final class FrameCodec {
             Event.Joined.class, "joined",
             Event.Left.class, "left",
             Event.PresenceChanged.class, "presence",
+            Event.ReadMarker.class, "read_marker",
             Event.Kicked.class, "kicked",
             Event.Shutdown.class, "shutdown",
             Event.Bye.class, "bye");
@@ -69,7 +71,8 @@ public final class FrameCodec {
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .addMixIn(Requests.Passwd.class, PasswdFields.class)
-            .addModule(new SimpleModule().addSerializer(StoredMessage.class, new StoredMessageSerializer()))
+            .addModule(new SimpleModule().addSerializer(StoredMessage.class, new StoredMessageSerializer())
+                    .addSerializer(Instant.class, new TimestampSerializer()))
             .build();
 
     /**

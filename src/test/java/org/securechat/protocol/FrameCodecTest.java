@@ -63,7 +63,7 @@ class FrameCodecTest {
         assertEquals("{\"type\":\"joined\",\"room\":\"lobby\",\"user\":\"ann\"}",
                 text(Outbound.event(new Event.Joined("lobby", "ann"))));
         assertEquals("{\"type\":\"presence\",\"user\":\"ann\",\"online\":true}",
-                text(Outbound.event(new Event.PresenceChanged("ann", true, null))));
+                text(Outbound.event(new Event.PresenceChanged("ann", true, null, null))));
     }
 
     @Test

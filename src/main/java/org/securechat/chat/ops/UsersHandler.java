@@ -45,11 +45,11 @@ public class UsersHandler implements OpHandler<Users> {
             List<Reply.UserInfo> listed = presence.online().stream()
                     .filter(online -> room == null || online.rooms().contains(room))
                     .filter(online -> after == null || Account.key(online.user()).compareTo(after) > 0)
-                    .map(online -> new Reply.UserInfo(online.user(), online.admin(), online.rooms()))
+                    .map(online -> new Reply.UserInfo(online.user(), online.admin(), online.rooms(), online.away()))
                     .sorted(Comparator.comparing(u -> Account.key(u.user())))
                     .toList();
             List<Reply.UserInfo> page = budget.fit(listed.subList(0, Math.min(limit, listed.size())),
-                    user -> ReplySize.of(user.user(), user.rooms()));
+                    user -> ReplySize.of(user.user(), user.rooms()) + ReplySize.ofOptional(user.away()));
             session.reply(requestId, new Reply.UserList(page, listed.size() > page.size()));
         }, session.peer().executor());
     }

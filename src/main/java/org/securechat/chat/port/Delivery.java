@@ -2,6 +2,7 @@ package org.securechat.chat.port;
 
 import java.util.Collection;
 import org.securechat.chat.Outbound;
+import org.securechat.chat.Session;
 
 /**
  * Fan-out to sessions wherever they are connected: this node alone, or every node of a cluster.
@@ -13,6 +14,9 @@ public interface Delivery {
 
     /** To every session of each of these accounts, once each. */
     int toAccounts(Collection<String> users, Outbound frame);
+
+    /** To every session of the session's account but that one. */
+    int toOtherSessions(Session session, Outbound frame);
 
     /** To every authenticated session. */
     void toEveryone(Outbound frame);

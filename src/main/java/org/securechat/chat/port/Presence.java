@@ -13,6 +13,9 @@ public interface Presence {
     /** Counts a closed session out; true if it was its account's last. */
     boolean departed(Session session);
 
+    /** Sets (or with null clears) the away message an online account shows while it stays online. */
+    void away(String user, String text);
+
     /** Every online account, once, in no particular order. */
     List<OnlineAccount> online();
 

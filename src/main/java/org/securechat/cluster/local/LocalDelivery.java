@@ -45,6 +45,15 @@ public class LocalDelivery implements Delivery {
     }
 
     @Override
+    public int toOtherSessions(Session session, Outbound frame) {
+        frame.encoded(encoder);
+        List<Session> others = sessions.of(session.account().name());
+        others.remove(session);
+        others.forEach(other -> other.send(frame));
+        return others.size();
+    }
+
+    @Override
     public void toEveryone(Outbound frame) {
         frame.encoded(encoder);
         sessions.authenticated().forEach(session -> session.send(frame));

@@ -17,6 +17,8 @@ public class LocalPresence implements Presence {
     private final Sessions sessions;
     /** Sessions per account key; counted apart from the register so first and last are decided atomically. */
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+    /** By account key, for online accounts only: the store keeps them across sessions. */
+    private final Map<String, String> aways = new ConcurrentHashMap<>();
 
     public LocalPresence(Sessions sessions) {
         this.sessions = sessions;
@@ -34,7 +36,19 @@ public class LocalPresence implements Presence {
             last[0] = count == 1;
             return last[0] ? null : count - 1;
         });
+        if (last[0]) {
+            aways.remove(key(session));
+        }
         return last[0];
+    }
+
+    @Override
+    public void away(String user, String text) {
+        if (text == null) {
+            aways.remove(Account.key(user));
+        } else {
+            aways.put(Account.key(user), text);
+        }
     }
 
     @Override
@@ -51,7 +65,7 @@ public class LocalPresence implements Presence {
     private OnlineAccount online(Session session) {
         Account account = session.account();
         return new OnlineAccount(account.name(), account.admin(), session.sortedRooms(),
-                sessions.of(account.name()).size());
+                sessions.of(account.name()).size(), aways.get(Account.key(account.name())));
     }
 
     private static String key(Session session) {

@@ -86,8 +86,12 @@ public class SqliteRoomStore implements RoomStore {
             s.setLong(1, accountId);
             s.setLong(2, roomId);
             s.setLong(3, now);
-            return s.executeUpdate() > 0;
+            if (s.executeUpdate() == 0) {
+                return false;
+            }
         }
+        SqliteConversationStore.startAtNewest(c, accountId, roomId);
+        return true;
     }
 
     /** Not cached here: the insert may still roll back with its savepoint. */

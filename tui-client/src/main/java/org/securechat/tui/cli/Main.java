@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.securechat.tui.net.Endpoint;
@@ -17,6 +18,7 @@ import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.ui.Connector;
 import org.securechat.tui.ui.LoginForm;
 import org.securechat.tui.ui.LoginRequest;
+import org.securechat.tui.ui.Notifier;
 import org.securechat.tui.ui.TuiApp;
 import org.securechat.tui.ui.Utf8Terminal;
 import picocli.CommandLine.Command;
@@ -49,6 +51,17 @@ public final class Main implements Callable<Integer> {
             description = "file holding the server password (printed by the server at startup)")
     Path serverPasswordFile;
 
+    @Option(names = "--notify", paramLabel = "MODE", defaultValue = "auto", converter = NotifyMode.class,
+            description = "how DMs and mentions are announced: auto, osc777, osc9, bell or off (default: ${DEFAULT-VALUE})")
+    private Notifier.Mode notify;
+
+    @Option(names = "--highlight", paramLabel = "WORD", split = ",",
+            description = "words that highlight a message besides your name, comma-separated")
+    private List<String> highlight = List.of();
+
+    @Option(names = "--hide-joins", description = "hide join, leave and quit lines (/joins toggles)")
+    private boolean hideJoins;
+
     @Option(names = "--trust-fingerprint", paramLabel = "HEX",
             description = "the server's SHA-256 certificate fingerprint, as the server prints it; pins it ahead of "
                     + "time instead of asking on first use")
@@ -78,6 +91,9 @@ public final class Main implements Callable<Integer> {
         try {
             KnownHosts knownHosts = KnownHosts.defaultLocation();
             TuiApp app = new TuiApp(screen, terminal, Connector.overTls(knownHosts, expected), ZoneId.systemDefault());
+            app.notifyWith(new Notifier(System.out, notify, app::bell));
+            app.state().setHighlightWords(highlight);
+            app.state().setPresenceLines(!hideJoins);
             app.start(new LoginForm.Defaults(host, port, user, register), automatic);
             app.run();
         } finally {

@@ -1,5 +1,6 @@
 package org.securechat.tui.client;
 
+import java.time.Clock;
 import java.util.concurrent.Executor;
 import org.securechat.tui.model.ChatState;
 import org.securechat.tui.net.LinkListener;
@@ -13,14 +14,23 @@ public final class ChatClient {
     private final Commands commands;
     private final HistoryLoader history;
     private final LinkListener linkListener;
+    private final ReadSync reads;
+    private final OnlineUsers users;
 
     public ChatClient(ChatState state, Outbox outbox, Executor gui, ClientHooks hooks) {
         ServerCalls calls = new ServerCalls(state, outbox, gui, hooks);
-        OnlineUsers users = new OnlineUsers(state, calls);
+        users = new OnlineUsers(state, calls);
         history = new HistoryLoader(state, calls);
-        LoginFlow login = new LoginFlow(state, history, users, hooks);
+        reads = new ReadSync(state, calls, gui, Clock.systemUTC());
+        LoginFlow login = new LoginFlow(state, calls, history, users, hooks);
         commands = new Commands(state, calls, new MessageSender(state, calls, hooks), history, users, hooks, login);
         linkListener = new NetworkEvents(state, login, users, gui, hooks);
+    }
+
+    /** The screen has been redrawn from the state: sync the read position, and the users pane to the buffer shown. */
+    public void viewed() {
+        reads.viewed();
+        users.followCurrent();
     }
 
     public Commands commands() {

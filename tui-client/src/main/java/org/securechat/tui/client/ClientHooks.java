@@ -7,6 +7,9 @@ public interface ClientHooks {
 
     void bell();
 
+    /** A DM or a mention: a desktop notification where the terminal shows one, else the bell (configurable). */
+    void notify(String title, String text);
+
     /** A line that failed to send goes back to the command bar so nothing typed is lost. */
     void restoreInput(String text);
 

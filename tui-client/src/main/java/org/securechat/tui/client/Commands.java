@@ -1,6 +1,7 @@
 package org.securechat.tui.client;
 
 import java.util.List;
+import java.util.Locale;
 import org.securechat.tui.command.ChatActions;
 import org.securechat.tui.command.Command;
 import org.securechat.tui.command.CommandTable;
@@ -56,7 +57,7 @@ public final class Commands implements ChatActions {
             }
         }
         state.notice(Notice.info("Keys: Alt+1..9 / Alt+Left/Right / Ctrl+N/P switch buffers, PgUp/PgDn scroll, "
-                + "Tab completes, Up/Down recall, F2 admin pane"));
+                + "Tab completes, Up/Down recall" + (state.admin() ? ", F2 admin pane" : "")));
     }
 
     @Override
@@ -159,6 +160,10 @@ public final class Commands implements ChatActions {
 
     @Override
     public void adminPane() {
+        if (!state.admin()) {
+            state.notice(Notice.error("the admin pane is for admins"));
+            return;
+        }
         users.refresh();
         hooks.openAdminPane();
     }
@@ -197,6 +202,33 @@ public final class Commands implements ChatActions {
     public void totpDisable(String password, String code) {
         calls.call(new Request.TotpDisable(password, SecondFactor.of(code)),
                 reply -> state.notice(Notice.info("Two-factor authentication is off.")), null);
+    }
+
+    @Override
+    public void away(String text) {
+        calls.call(new Request.Away(text), reply -> state.notice(Notice.info(text.isBlank()
+                ? "You are back." : "You are away: " + text)), text.isBlank() ? null : "/away " + text);
+    }
+
+    @Override
+    public void presenceLines(String setting) {
+        String wanted = setting.strip().toLowerCase(Locale.ROOT);
+        if (!wanted.isEmpty() && !wanted.equals("on") && !wanted.equals("off")) {
+            usageError("usage: /joins [on|off]");
+            return;
+        }
+        state.setPresenceLines(wanted.isEmpty() ? !state.presenceLines() : wanted.equals("on"));
+        state.notice(Notice.info(state.presenceLines() ? "Join, leave and quit lines are shown."
+                : "Join, leave and quit lines are hidden."));
+    }
+
+    @Override
+    public void highlight(String words) {
+        if (!words.isBlank()) {
+            state.setHighlightWords(List.of(words.strip().split("\\s+")));
+        }
+        List<String> all = state.highlightWords();
+        state.notice(Notice.info("Highlighted: your name" + (all.isEmpty() ? "" : ", " + String.join(", ", all))));
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.ChatState;
 import org.securechat.tui.model.ConnectionState;
 import org.securechat.tui.model.Notice;
-import org.securechat.tui.model.OnlineUser;
+import org.securechat.tui.model.Message;
 import org.securechat.tui.net.LinkListener;
 import org.securechat.tui.protocol.Event;
 import org.securechat.tui.protocol.Reply;
@@ -62,18 +62,25 @@ final class NetworkEvents implements LinkListener {
 
     private void apply(Event event) {
         if (event instanceof Event.Posted posted) {
-            if (state.receive(posted.message())) {
-                hooks.bell();
+            Message message = posted.message();
+            if (state.receive(message)) {
+                hooks.notify(message.isDirect() ? message.from() : message.from() + " in #" + message.room(),
+                        message.text());
             }
         } else if (event instanceof Event.Joined joined) {
             roomNotice(joined.room(), joined.user() + " joined #" + joined.room());
+            users.refreshIfShowing(BufferId.room(joined.room()));
         } else if (event instanceof Event.Left left) {
             roomNotice(left.room(), left.user() + " left #" + left.room());
+            users.refreshIfShowing(BufferId.room(left.room()));
+        } else if (event instanceof Event.ReadMarker marker) {
+            state.find(marker.conversation()).ifPresent(buffer -> buffer.readUpTo(marker.msgId(), state.me()));
         } else if (event instanceof Event.Presence presence) {
             if (presence.online()) {
-                state.userOnline(new OnlineUser(presence.user(), false));
-            } else {
-                state.userOffline(presence.user());
+                state.updateAway(presence.user(), presence.away());
+            } else if (state.userOffline(presence.user()) && state.presenceLines()) {
+                state.currentBuffer().filter(buffer -> !buffer.id().direct()).ifPresent(buffer -> buffer.add(
+                        Notice.info(presence.user() + " quit" + (presence.reason() == null ? "" : " (" + presence.reason() + ")"))));
             }
             users.refresh();
         } else if (event instanceof Event.Kicked kicked) {
@@ -87,9 +94,11 @@ final class NetworkEvents implements LinkListener {
         }
     }
 
-    /** Joins and parts show only in the room's own buffer, and only if it is open here. */
+    /** Joins and parts show only in the room's own buffer, only if it is open here, and unless hidden (/joins). */
     private void roomNotice(String room, String text) {
-        state.find(BufferId.room(room)).ifPresent(buffer -> buffer.add(Notice.info(text)));
+        if (state.presenceLines()) {
+            state.find(BufferId.room(room)).ifPresent(buffer -> buffer.add(Notice.info(text)));
+        }
     }
 
     private static String reasonSuffix(String reason) {

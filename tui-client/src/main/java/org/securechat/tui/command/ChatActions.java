@@ -38,6 +38,14 @@ public interface ChatActions {
 
     /** /totp disable: turns it off, after the password and a code are asked. */
     void totpDisable();
+    /** Sets the away message, or clears it when {@code text} is blank. */
+    void away(String text);
+
+    /** "on", "off", or blank to toggle whether join, leave and quit lines show. */
+    void presenceLines(String setting);
+
+    /** Sets the highlight words (besides your name), or lists them when {@code words} is blank. */
+    void highlight(String words);
 
     /** A readable complaint about the command line, e.g. a missing argument. */
     void usageError(String text);

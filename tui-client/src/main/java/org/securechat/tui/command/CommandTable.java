@@ -29,6 +29,12 @@ public final class CommandTable {
                     (chat, args) -> chat.changePassword()),
             new Command("/totp", "setup|enable CODE|disable", "two-factor authentication: set up (a QR code to"
                     + " scan), turn on with the app's code, turn off", false, CommandTable::totp),
+            new Command("/away", "[TEXT]", "set an away message, or clear it without TEXT", false,
+                    (chat, args) -> chat.away(args)),
+            new Command("/joins", "[on|off]", "show or hide join, leave and quit lines", false,
+                    (chat, args) -> chat.presenceLines(args)),
+            new Command("/highlight", "[WORD...]", "words that highlight a message besides your name (none: list)",
+                    false, (chat, args) -> chat.highlight(args)),
             new Command("/clear", "", "clear the current buffer on this screen", false, (chat, args) -> chat.clear()),
             new Command("/quit", "", "leave the chat (also: exit)", false, (chat, args) -> chat.quit()),
             new Command("/kick", "USER [REASON]", "close every session of USER", true, (chat, args) -> {

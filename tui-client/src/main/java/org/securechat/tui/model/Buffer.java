@@ -5,12 +5,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The lines of one room or conversation, ordered by msg_id, without duplicates; plus its unread count. */
+/**
+ * The lines of one room or conversation, ordered by msg_id, without duplicates; its unread and mention counts,
+ * where this account has read up to (shared with its other sessions), and where the "new" marker line goes.
+ */
 public final class Buffer {
     private final BufferId id;
     private final List<Entry> entries = new ArrayList<>();
     private final Set<Long> messageIds = new HashSet<>();
     private int unread;
+    private int mentions;
+    private long readMsgId;
+    /** The marker line goes after this msg_id: the read position when the buffer was last entered. */
+    private long markerAfter = Long.MAX_VALUE;
     private int scrollOffset;
     private boolean olderExhausted;
     private boolean loadingOlder;
@@ -66,8 +73,61 @@ public final class Buffer {
         unread++;
     }
 
+    public int mentions() {
+        return mentions;
+    }
+
+    public void markMentioned() {
+        mentions++;
+    }
+
+    /** The server's counts at login (mentions are not counted by the server). */
+    public void setUnread(int count) {
+        unread = count;
+    }
+
     public void markRead() {
         unread = 0;
+        mentions = 0;
+    }
+
+    public long readMsgId() {
+        return readMsgId;
+    }
+
+    /**
+     * Another session (or the server at login) says the account has read up to {@code msgId}: what is held after
+     * it stays counted, the rest is read. Never moves back.
+     */
+    public void readUpTo(long msgId, String me) {
+        if (msgId <= readMsgId) {
+            return;
+        }
+        readMsgId = msgId;
+        Long newest = newestMessageId();
+        if (newest != null && newest <= msgId) {
+            markRead();
+        } else if (newest != null) {
+            unread = (int) entries.stream().filter(e -> e instanceof Message m && m.msgId() > msgId
+                    && !m.from().equalsIgnoreCase(me)).count();
+        }
+    }
+
+    /** This screen shows the buffer now: the marker line goes after what was read before, the rest is read. */
+    public void entered() {
+        markerAfter = readMsgId;
+        markRead();
+    }
+
+    /** The msg_id the "new" line follows; messages after it were unread when the buffer was entered. */
+    public long markerAfter() {
+        return markerAfter;
+    }
+
+    /** The largest msg_id held, or null. */
+    public Long newestMessageId() {
+        return entries.stream().filter(Message.class::isInstance).map(e -> ((Message) e).msgId())
+                .max(Long::compare).orElse(null);
     }
 
     /** Lines scrolled up from the newest; 0 follows new messages. */

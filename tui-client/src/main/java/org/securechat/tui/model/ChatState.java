@@ -23,6 +23,8 @@ public final class ChatState {
     private String serverPassword;
     private ConnectionState connection = ConnectionState.CONNECTING;
     private String connectionDetail = "";
+    private final List<String> highlightWords = new ArrayList<>();
+    private boolean presenceLines = true;
 
     public String me() {
         return me;
@@ -58,6 +60,10 @@ public final class ChatState {
         return connection;
     }
 
+    public boolean online() {
+        return connection == ConnectionState.ONLINE;
+    }
+
     public String connectionDetail() {
         return connectionDetail;
     }
@@ -75,12 +81,11 @@ public final class ChatState {
         return buffers.stream().filter(b -> b.id().matches(id)).findFirst();
     }
 
-    /** The buffer for id, created (in its sorted place) if new. */
+    /** The buffer for id, created after the others if new: numbers never move as buffers arrive. */
     public Buffer open(BufferId id) {
         return find(id).orElseGet(() -> {
             Buffer created = new Buffer(id);
             buffers.add(created);
-            buffers.sort((a, b) -> BufferId.ORDER.compare(a.id(), b.id()));
             if (current == null) {
                 current = id;
             }
@@ -94,7 +99,7 @@ public final class ChatState {
             buffers.remove(buffer);
             if (current != null && current.matches(id)) {
                 current = buffers.isEmpty() ? null : buffers.get(Math.max(0, index - 1)).id();
-                currentBuffer().ifPresent(Buffer::markRead);
+                currentBuffer().ifPresent(Buffer::entered);
             }
         });
     }
@@ -106,7 +111,7 @@ public final class ChatState {
     public void switchTo(BufferId id) {
         Buffer buffer = open(id);
         current = buffer.id();
-        buffer.markRead();
+        buffer.entered();
     }
 
     /** Alt+1..9: the index-th buffer (0-based), if there is one. */
@@ -126,8 +131,8 @@ public final class ChatState {
     }
 
     /**
-     * Files a message in its buffer. Returns true when it should ring the bell: a new message from someone else
-     * that is a direct message or mentions this user.
+     * Files a message in its buffer. Returns true when it should notify: a new message from someone else that is a
+     * direct message or a mention. A mention outside the current buffer counts apart from its unread count.
      */
     public boolean receive(Message message) {
         BufferId id = message.isDirect()
@@ -138,15 +143,46 @@ public final class ChatState {
             return false;
         }
         boolean mine = message.from().equalsIgnoreCase(me);
-        if (!mine && !buffer.id().matches(current)) {
+        boolean mention = !mine && highlights(message);
+        if (!mine && !buffer.id().matches(current) && message.msgId() > buffer.readMsgId()) {
             buffer.markUnread();
+            if (mention) {
+                buffer.markMentioned();
+            }
         }
-        return !mine && (message.isDirect() || mentionsMe(message.text()));
+        return !mine && (message.isDirect() || mention);
     }
 
-    boolean mentionsMe(String text) {
-        return !me.isEmpty() && Pattern.compile("(?<![\\w.-])" + Pattern.quote(me) + "(?![\\w-])",
-                Pattern.CASE_INSENSITIVE).matcher(text).find();
+    /** Whether the message names this user or one of the highlight words, as a whole word, in any case. */
+    public boolean highlights(Message message) {
+        if (message.from().equalsIgnoreCase(me)) {
+            return false;
+        }
+        List<String> words = new ArrayList<>(highlightWords);
+        if (!me.isEmpty()) {
+            words.add(me);
+        }
+        return words.stream().anyMatch(word -> Pattern.compile("(?<![\\w.-])" + Pattern.quote(word) + "(?![\\w-])",
+                Pattern.CASE_INSENSITIVE).matcher(message.text()).find());
+    }
+
+    /** Words besides this user's name that highlight a message (/highlight). */
+    public List<String> highlightWords() {
+        return List.copyOf(highlightWords);
+    }
+
+    public void setHighlightWords(Collection<String> words) {
+        highlightWords.clear();
+        words.stream().filter(word -> !word.isBlank()).forEach(highlightWords::add);
+    }
+
+    /** Whether join, leave and quit lines are shown (/joins). */
+    public boolean presenceLines() {
+        return presenceLines;
+    }
+
+    public void setPresenceLines(boolean shown) {
+        presenceLines = shown;
     }
 
     /** A line shown in the current buffer (or the first one, if none is current). */
@@ -167,7 +203,13 @@ public final class ChatState {
         users.put(user.name().toLowerCase(Locale.ROOT), user);
     }
 
-    public void userOffline(String name) {
-        users.remove(name.toLowerCase(Locale.ROOT));
+    /** True if the user was in the users pane. */
+    public boolean userOffline(String name) {
+        return users.remove(name.toLowerCase(Locale.ROOT)) != null;
+    }
+
+    /** An online user's away message changed (null: back); the pane shows it if it lists them. */
+    public void updateAway(String name, String away) {
+        users.computeIfPresent(name.toLowerCase(Locale.ROOT), (key, user) -> new OnlineUser(user.name(), user.admin(), away));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.Message;
 import org.securechat.tui.model.OnlineUser;
 import org.securechat.tui.protocol.Credentials;
@@ -47,8 +48,24 @@ final class ClientOps {
                             room.text("name"), room.integer("members"), room.bool("joined"))))),
             new Op<>(Request.Users.class, "users",
                     ClientOps::noFields,
-                    (users, reply) -> new Reply.UserList(reply.objects("users", user -> new OnlineUser(
-                            user.text("user"), user.bool("admin"))))),
+                    (users, reply) -> userList(reply)),
+            new Op<>(Request.RoomUsers.class, "users",
+                    (users, frame) -> frame.put("room", users.room()),
+                    (users, reply) -> userList(reply)),
+            new Op<>(Request.Conversations.class, "conversations",
+                    ClientOps::conversationsPage,
+                    (page, reply) -> new Reply.ConversationList(reply.objects("conversations", ClientOps::conversation),
+                            reply.bool("more", false))),
+            new Op<>(Request.MarkRead.class, "mark_read",
+                    (mark, frame) -> conversation(mark.conversation(), frame).put("msg_id", mark.msgId()),
+                    ClientOps::done),
+            new Op<>(Request.Away.class, "away",
+                    (away, frame) -> {
+                        if (!away.text().isBlank()) {
+                            frame.put("text", away.text());
+                        }
+                    },
+                    ClientOps::done),
             new Op<>(Request.History.class, "history",
                     ClientOps::history,
                     (history, reply) -> page(history, reply.objects("messages", ServerEvents::message), reply)),
@@ -146,8 +163,32 @@ final class ClientOps {
         return new Reply.MessagePage(messages, reply.bool("more", messages.size() >= history.limit()));
     }
 
+    private static Reply.UserList userList(JsonFields reply) {
+        return new Reply.UserList(reply.objects("users", user -> new OnlineUser(user.text("user"), user.bool("admin"),
+                user.text("away", null))));
+    }
+
+    /** At most the server's largest page: a client rarely has more conversations than that. */
+    private static void conversationsPage(Request.Conversations page, ObjectNode frame) {
+        frame.put("limit", 500);
+        if (page.after() != null) {
+            frame.put("after", page.after());
+        }
+    }
+
+    private static Reply.ConversationInfo conversation(JsonFields entry) {
+        String with = entry.text("with", null);
+        return new Reply.ConversationInfo(with != null ? BufferId.dm(with) : BufferId.room(entry.text("room")),
+                entry.longInteger("last_msg_id"), entry.longInteger("read_msg_id"), entry.integer("unread"));
+    }
+
+    /** {@code room} or {@code with}, as the conversation is. */
+    private static ObjectNode conversation(BufferId id, ObjectNode frame) {
+        return frame.put(id.direct() ? "with" : "room", id.name());
+    }
+
     private static void history(Request.History history, ObjectNode frame) {
-        frame.put(history.conversation().direct() ? "with" : "room", history.conversation().name());
+        conversation(history.conversation(), frame);
         if (history.before() != null) {
             frame.put("before", history.before());
         }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.Message;
 import org.securechat.tui.protocol.Event;
 import org.securechat.tui.protocol.ServerError;
@@ -17,7 +18,10 @@ final class ServerEvents {
             "message", frame -> new Event.Posted(message(frame)),
             "joined", frame -> new Event.Joined(frame.text("room"), frame.text("user")),
             "left", frame -> new Event.Left(frame.text("room"), frame.text("user")),
-            "presence", frame -> new Event.Presence(frame.text("user"), frame.bool("online")),
+            "presence", frame -> new Event.Presence(frame.text("user"), frame.bool("online"),
+                    frame.text("reason", null), frame.text("away", null)),
+            "read_marker", frame -> new Event.ReadMarker(frame.text("with", null) != null
+                    ? BufferId.dm(frame.text("with")) : BufferId.room(frame.text("room")), frame.longInteger("msg_id")),
             "kicked", frame -> new Event.Kicked(frame.text("by", "an admin"), frame.text("reason", "")),
             "shutdown", frame -> new Event.Shutdown(frame.text("reason", "")),
             "error", frame -> new Event.Failed(error(frame)),

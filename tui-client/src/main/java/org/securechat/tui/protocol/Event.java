@@ -1,5 +1,6 @@
 package org.securechat.tui.protocol;
 
+import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.Message;
 
 /** A server frame that answers no request of this client. Frames of a type it does not know are ignored. */
@@ -19,8 +20,15 @@ public sealed interface Event {
     record Left(String room, String user) implements Event {
     }
 
-    /** An account's first session started, or its last ended. */
-    record Presence(String user, boolean online) implements Event {
+    /** An account's first session started, or its last ended, or it set or cleared its {@code away} message. */
+    record Presence(String user, boolean online, String reason, String away) implements Event {
+        public Presence(String user, boolean online) {
+            this(user, online, null, null);
+        }
+    }
+
+    /** {@code read_marker}: another session of this account read the conversation up to {@code msgId}. */
+    record ReadMarker(BufferId conversation, long msgId) implements Event {
     }
 
     /** This session is about to be closed by an admin; {@code reason} is empty when none was given. */

@@ -1,6 +1,7 @@
 package org.securechat.tui.protocol;
 
 import java.util.List;
+import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.Message;
 import org.securechat.tui.model.OnlineUser;
 
@@ -61,6 +62,14 @@ public sealed interface Reply {
 
     /** The reply to history: messages, oldest first, and whether older ones exist. */
     record MessagePage(List<Message> messages, boolean more) implements Reply {
+    }
+
+    /** The reply to conversations: the account's rooms and DM partners, newest activity first. */
+    record ConversationList(List<ConversationInfo> conversations, boolean more) implements Reply {
+    }
+
+    /** One conversation: its newest message, where this account has read up to, what is unread after it. */
+    record ConversationInfo(BufferId id, long lastMsgId, long readMsgId, int unread) {
     }
 
     record KickResult(String user, int sessions) implements Reply {

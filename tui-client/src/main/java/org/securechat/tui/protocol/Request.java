@@ -35,6 +35,21 @@ public sealed interface Request<R extends Reply> {
     record Users() implements Request<Reply.UserList> {
     }
 
+    /** The online members of one room. */
+    record RoomUsers(String room) implements Request<Reply.UserList> {
+    }
+
+    /** A page of the conversations, with activity older than {@code after} (a last_msg_id) when not null. */
+    record Conversations(Long after) implements Request<Reply.ConversationList> {
+    }
+
+    record MarkRead(BufferId conversation, long msgId) implements Request<Reply.Done> {
+    }
+
+    /** A blank text clears the away message. */
+    record Away(String text) implements Request<Reply.Done> {
+    }
+
     /** A page of a room's or a direct conversation's messages, older than {@code before} when it is not null. */
     record History(BufferId conversation, Long before, int limit) implements Request<Reply.MessagePage> {
     }

@@ -157,7 +157,8 @@ public final class ChatComponent extends AbstractInteractableComponent<ChatCompo
                         layout.messagesWidth(), TextColor.ANSI.CYAN);
                 return false;
             }
-            List<List<Span>> all = rows.layout(buffer.entries(), layout.messagesWidth());
+            List<List<Span>> all = rows.layout(buffer.entries(), layout.messagesWidth(), buffer.markerAfter(),
+                    state::highlights);
             lastRowCount = all.size();
             int offset = Math.min(buffer.scrollOffset(), Math.max(0, all.size() - lastPaneHeight));
             buffer.setScrollOffset(offset);

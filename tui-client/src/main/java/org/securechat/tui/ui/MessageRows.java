@@ -7,11 +7,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.securechat.tui.model.Entry;
 import org.securechat.tui.model.Message;
 import org.securechat.tui.model.Notice;
 
-/** Lays a buffer's entries out as screen rows: timestamps, coloured nicks, actions, day separators, wrapping. */
+/**
+ * Lays a buffer's entries out as screen rows: timestamps, coloured nicks, actions, day separators, wrapping, the
+ * "new messages" line after what was read, and highlighted mentions.
+ */
 final class MessageRows {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -24,10 +28,19 @@ final class MessageRows {
         this.zone = zone;
     }
 
-    List<List<Span>> layout(List<Entry> entries, int width) {
+    /**
+     * {@code markerAfter}: the "new messages" line goes before the first message after this msg_id, when some
+     * message was read before it; {@code highlighted}: the messages drawn as mentions.
+     */
+    List<List<Span>> layout(List<Entry> entries, int width, long markerAfter, Predicate<Message> highlighted) {
         List<List<Span>> rows = new ArrayList<>();
         LocalDate day = null;
+        boolean marked = markerAfter <= 0;
         for (Entry entry : entries) {
+            if (!marked && entry instanceof Message message && message.msgId() > markerAfter) {
+                marked = true;
+                rows.add(List.of(new Span(separator("new messages", width), TextColor.ANSI.RED_BRIGHT, true)));
+            }
             LocalDate entryDay = entry.ts().atZone(zone).toLocalDate();
             if (!entryDay.equals(day)) {
                 day = entryDay;
@@ -47,6 +60,11 @@ final class MessageRows {
                     prefix.add(new Span("<" + message.from() + "> ", nickColor, true));
                 }
                 body = message.text();
+                if (highlighted.test(message)) {
+                    prefix.set(prefix.size() - 1, new Span(prefix.get(prefix.size() - 1).text(),
+                            TextColor.ANSI.YELLOW_BRIGHT, true));
+                    bodyColor = TextColor.ANSI.YELLOW_BRIGHT;
+                }
             } else {
                 Notice notice = (Notice) entry;
                 prefix.add(new Span("-- ", TextColor.ANSI.WHITE, false));

@@ -13,9 +13,13 @@ import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.EOFException;
+import com.googlecode.lanterna.gui2.WindowListenerAdapter;
+import com.googlecode.lanterna.input.KeyStroke;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +52,7 @@ public final class TuiApp implements ClientHooks {
     private LoginForm form;
     private AdminPane adminPane;
     private volatile boolean running = true;
+    private Notifier notifier = new Notifier(OutputStream.nullOutputStream(), Notifier.Mode.BELL, this::bell);
 
     public TuiApp(Screen screen, Terminal terminal, Connector connector, ZoneId zone) {
         this.terminal = terminal;
@@ -61,6 +66,18 @@ public final class TuiApp implements ClientHooks {
         content.addComponent(chat, BorderLayout.Location.CENTER);
         chatWindow.setComponent(content);
         chatWindow.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+        // After each key the chat handles (a buffer switch, say): sync the read position and the users pane.
+        chatWindow.addWindowListener(new WindowListenerAdapter() {
+            @Override
+            public void onInput(Window window, KeyStroke key, AtomicBoolean deliver) {
+                guiThread.invokeLater(client::viewed);
+            }
+        });
+    }
+
+    /** How DMs and mentions are announced; the bell until set. */
+    public void notifyWith(Notifier chosen) {
+        notifier = chosen;
     }
 
     public MultiWindowTextGUI gui() {
@@ -193,6 +210,7 @@ public final class TuiApp implements ClientHooks {
 
     @Override
     public void changed() {
+        client.viewed();
         chat.invalidate();
         if (adminPane != null && adminPane.isOpen()) {
             adminPane.refresh();
@@ -206,6 +224,11 @@ public final class TuiApp implements ClientHooks {
         } catch (IOException ignored) {
             // a bell that cannot ring is not worth interrupting the chat for
         }
+    }
+
+    @Override
+    public void notify(String title, String text) {
+        notifier.notify(title, text);
     }
 
     @Override

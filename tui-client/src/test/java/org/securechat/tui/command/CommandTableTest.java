@@ -30,6 +30,9 @@ class CommandTableTest {
         public void totpSetup() { calls.add("totp setup"); }
         public void totpEnable(String code) { calls.add("totp enable " + code); }
         public void totpDisable() { calls.add("totp disable"); }
+        public void away(String text) { calls.add("away " + text); }
+        public void presenceLines(String setting) { calls.add("joins " + setting); }
+        public void highlight(String words) { calls.add("highlight " + words); }
         public void usageError(String text) { calls.add("error " + text); }
     }
 

@@ -35,7 +35,7 @@ class RealServerChatTest {
             alice.waitForText("<alice> hello bob, this is alice");
 
             bob.type("/msg alice a private word").press(KeyType.Enter);
-            alice.waitFor("a DM buffer from bob with one unread", text -> text.matches("(?s).*@bob +1│.*"),
+            alice.waitFor("a DM buffer from bob with one unread", text -> text.matches("(?s).*@bob +1!│.*"),
                     Duration.ofSeconds(15));
             assertEquals(1, alice.bells());
             alice.alt('2');
@@ -63,6 +63,27 @@ class RealServerChatTest {
             again.waitForText("line 70 end");
             again.pageUpUntil("<carol> line 1 end");
             assertTrue(again.text().contains("scrolled, PgDn"));
+        }
+    }
+
+    @Test
+    void aDmSentWhileYouWereOfflineIsTheFirstThingYouSeeAtLogin() throws Exception {
+        Path knownHosts = dir.resolve("known_hosts_offline");
+        VirtualScreen.connectedTo(server, knownHosts, "erin", "erin-password", true).close();
+        try (VirtualScreen frank = VirtualScreen.connectedTo(server, knownHosts, "frank", "frank-password", true)) {
+            frank.type("/msg erin while you were out").press(KeyType.Enter);
+            frank.waitForText("<frank> while you were out");
+        }
+        try (VirtualScreen erin = VirtualScreen.connectedTo(server, knownHosts, "erin", "erin-password", false)) {
+            erin.waitFor("the offline DM with its count", text -> text.matches("(?s).*2 @frank +1!│.*"),
+                    Duration.ofSeconds(15));
+            assertEquals(1, erin.bells(), "it notifies");
+            erin.alt('2');
+            erin.waitForText("<frank> while you were out");
+        }
+        try (VirtualScreen erin = VirtualScreen.connectedTo(server, knownHosts, "erin", "erin-password", false)) {
+            erin.waitFor("the DM buffer kept, read", text -> text.matches("(?s).*2 @frank +│.*"), Duration.ofSeconds(15));
+            assertEquals(0, erin.bells(), "read on the server the last time, so nothing new to notify");
         }
     }
 

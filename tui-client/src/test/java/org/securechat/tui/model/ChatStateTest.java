@@ -54,17 +54,18 @@ class ChatStateTest {
     }
 
     @Test
-    void roomsComeBeforeConversationsAndCycleWraps() {
+    void buffersKeepTheirNumbersAsNewOnesArriveAndCycleWraps() {
         ChatState state = new ChatState();
-        state.open(BufferId.dm("zed"));
         state.open(BufferId.room("random"));
         state.open(BufferId.room("general"));
-        assertEquals(List.of("#general", "#random", "@zed"), state.buffers().stream().map(b -> b.id().label())
-                .toList());
-        state.switchTo(BufferId.dm("zed"));
+        state.open(BufferId.dm("zed"));
+        state.receive(new Message(1, null, "abe", "me", "a new conversation", false, Instant.now()));
+        assertEquals(List.of("#random", "#general", "@zed", "@abe"), state.buffers().stream().map(b -> b.id().label())
+                .toList(), "a new buffer goes last, whatever its name");
+        state.switchTo(BufferId.dm("abe"));
         state.cycle(1);
-        assertEquals("#general", state.currentBuffer().orElseThrow().id().label());
+        assertEquals("#random", state.currentBuffer().orElseThrow().id().label());
         state.cycle(-1);
-        assertEquals("@zed", state.currentBuffer().orElseThrow().id().label());
+        assertEquals("@abe", state.currentBuffer().orElseThrow().id().label());
     }
 }

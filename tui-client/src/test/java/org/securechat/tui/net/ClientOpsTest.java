@@ -52,6 +52,13 @@ class ClientOpsTest {
         frames.put(new Request.TotpEnable("123456"), "{'op':'totp_enable','id':7,'code':'123456'}");
         frames.put(new Request.TotpDisable("correct horse", SecondFactor.of("123456")),
                 "{'op':'totp_disable','id':7,'password':'correct horse','code':'123456'}");
+        frames.put(new Request.RoomUsers("dev"), "{'op':'users','id':7,'room':'dev'}");
+        frames.put(new Request.Conversations(null), "{'op':'conversations','id':7,'limit':500}");
+        frames.put(new Request.Conversations(42L), "{'op':'conversations','id':7,'limit':500,'after':42}");
+        frames.put(new Request.MarkRead(BufferId.room("dev"), 9), "{'op':'mark_read','id':7,'room':'dev','msg_id':9}");
+        frames.put(new Request.MarkRead(BufferId.dm("bob"), 9), "{'op':'mark_read','id':7,'with':'bob','msg_id':9}");
+        frames.put(new Request.Away("lunch"), "{'op':'away','id':7,'text':'lunch'}");
+        frames.put(new Request.Away(""), "{'op':'away','id':7}");
         for (Map.Entry<Request<?>, String> frame : frames.entrySet()) {
             assertEquals(frame.getValue(), encode(frame.getKey()));
         }

@@ -55,8 +55,13 @@ class ServerLineTest {
         assertEquals(new Event.Joined("general", "bob"), event("{'type':'joined','room':'general','user':'bob'}"));
         assertEquals(new Event.Left("general", "bob"), event("{'type':'left','room':'general','user':'bob'}"));
         assertEquals(new Event.Presence("bob", true), event("{'type':'presence','user':'bob','online':true}"));
-        assertEquals(new Event.Presence("bob", false),
+        assertEquals(new Event.Presence("bob", false, "quit", null),
                 event("{'type':'presence','user':'bob','online':false,'reason':'quit'}"));
+        assertEquals(new Event.Presence("bob", true, null, "lunch"),
+                event("{'type':'presence','user':'bob','online':true,'away':'lunch'}"));
+        assertEquals(new Event.ReadMarker(BufferId.room("general"), 5),
+                event("{'type':'read_marker','room':'general','msg_id':5}"));
+        assertEquals(new Event.ReadMarker(BufferId.dm("bob"), 6), event("{'type':'read_marker','with':'bob','msg_id':6}"));
         assertEquals(new Event.Kicked("admin", "spam"), event("{'type':'kicked','by':'admin','reason':'spam'}"));
         assertEquals(new Event.Shutdown("maintenance"), event("{'type':'shutdown','reason':'maintenance'}"));
         assertEquals(new Event.Bye(), event("{'type':'bye'}"));
@@ -90,7 +95,7 @@ class ServerLineTest {
 
     @Test
     void unknownTypesAreIgnored() throws IOException {
-        assertEquals(Optional.empty(), line("{'type':'read_marker','room':'general','msg_id':5}").event());
+        assertEquals(Optional.empty(), line("{'type':'typing','room':'general','user':'bob'}").event());
     }
 
     @Test

@@ -50,6 +50,10 @@ public final class ScriptedSession implements Session {
         answer(Request.Dm.class, dm -> echo(null, dm.to(), dm.text(), dm.kind()));
         answer(Request.History.class, this::history);
         answer(Request.Users.class, users -> new Reply.UserList(List.of(new OnlineUser(user, admin))));
+        answer(Request.RoomUsers.class, users -> new Reply.UserList(List.of(new OnlineUser(user, admin))));
+        answer(Request.Conversations.class, page -> new Reply.ConversationList(List.of(), false));
+        answer(Request.MarkRead.class, mark -> new Reply.Done());
+        answer(Request.Away.class, away -> new Reply.Done());
         answer(Request.Join.class, join -> new Reply.InRoom(join.room()));
         answer(Request.Rooms.class, list -> new Reply.RoomList(List.of()));
         answer(Request.Kick.class, kick -> new Reply.KickResult(kick.user(), 1));
@@ -108,6 +112,11 @@ public final class ScriptedSession implements Session {
         }
     }
 
+    /** These messages (rooms or DMs) in the history the session serves. */
+    public void history(Message... messages) {
+        roomHistory.addAll(List.of(messages));
+    }
+
     public static Message message(long id, String room, String from, String text) {
         return new Message(id, room, from, null, text, false, sentAt(id));
     }
@@ -124,10 +133,14 @@ public final class ScriptedSession implements Session {
     private Reply.MessagePage history(Request.History request) {
         long before = request.before() == null ? Long.MAX_VALUE : request.before();
         List<Message> older = roomHistory.stream()
-                .filter(m -> BufferId.room(m.room()).matches(request.conversation()))
+                .filter(m -> conversationOf(m).matches(request.conversation()))
                 .filter(m -> m.msgId() < before).toList();
         return new Reply.MessagePage(older.subList(Math.max(0, older.size() - request.limit()), older.size()),
                 older.size() > request.limit());
+    }
+
+    private BufferId conversationOf(Message m) {
+        return m.isDirect() ? BufferId.dm(m.from().equalsIgnoreCase(user) ? m.to() : m.from()) : BufferId.room(m.room());
     }
 
     private Reply.Sent echo(String room, String to, String text, Request.Kind kind) {

@@ -16,8 +16,10 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.securechat.tui.model.Buffer;
+import org.securechat.tui.net.Endpoint;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.ui.Connector;
@@ -75,6 +77,20 @@ public final class VirtualScreen implements AutoCloseable {
         VirtualScreen screen = new VirtualScreen(100, rows,
                 Connector.overTls(new KnownHosts(knownHosts), Optional.of(server.fingerprint())));
         screen.start(credentials.user(), Optional.of(new LoginRequest(server.endpoint(), credentials, register)));
+        return screen;
+    }
+
+    /**
+     * The client logged in through a scripted session as alice@localhost:7443, set up by {@code setUp} before it
+     * starts (as its command line would).
+     */
+    public static VirtualScreen scripted(ScriptedSession session, int columns, int rows, Consumer<TuiApp> setUp)
+            throws IOException {
+        VirtualScreen screen = new VirtualScreen(columns, rows, session.connector());
+        setUp.accept(screen.app);
+        screen.start("alice", Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
+                new Credentials("alice", "password1", "server-pw"), false)));
+        screen.waitForText("online | alice@localhost:7443");
         return screen;
     }
 
@@ -166,6 +182,11 @@ public final class VirtualScreen implements AutoCloseable {
         return out.toString();
     }
 
+    /** The client itself, to configure it as its command line would. */
+    public TuiApp app() {
+        return app;
+    }
+
     public int bells() {
         return bells.get();
     }
@@ -206,8 +227,10 @@ public final class VirtualScreen implements AutoCloseable {
         waitFor("\"" + text + "\"", screenText -> screenText.contains(text), Duration.ofSeconds(15));
     }
 
+    /** As the person leaving: the session quits (its connection ends, and the server's cap on them holds). */
     @Override
     public void close() throws IOException {
+        app.quit();
         screen.stopScreen();
     }
 }

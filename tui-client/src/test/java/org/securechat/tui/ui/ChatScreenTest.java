@@ -26,10 +26,7 @@ class ChatScreenTest {
 
     private void open(boolean admin, List<String> rooms, int columns, int rows) throws Exception {
         session = new ScriptedSession("alice", admin, rooms);
-        screen = new VirtualScreen(columns, rows, session.connector());
-        screen.start("alice", Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
-                new Credentials("alice", "password1", "server-pw"), false)));
-        screen.waitForText("online | alice@localhost:7443");
+        screen = VirtualScreen.scripted(session, columns, rows, app -> { });
     }
 
     @AfterEach
@@ -133,7 +130,7 @@ class ChatScreenTest {
     @Test
     void tabCompletesCommandsRoomsAndNicks() throws Exception {
         open(false, List.of("general", "random"), 100, 30);
-        session.answer(Request.Users.class, users -> new Reply.UserList(List.of(new OnlineUser("alice", false),
+        session.answer(Request.RoomUsers.class, users -> new Reply.UserList(List.of(new OnlineUser("alice", false),
                 new OnlineUser("bernard", false), new OnlineUser("bob", true))));
         session.push(new Event.Presence("bernard", true));
         screen.waitForText("@bob");
@@ -201,7 +198,7 @@ class ChatScreenTest {
     void directMessageOpensABufferAndRingsTheBell() throws Exception {
         open(false, List.of("general"), 100, 30);
         session.push(new Event.Posted(ScriptedSession.directMessage(7, "bob", "alice", "psst")));
-        screen.waitFor("an unread DM buffer", text -> text.matches("(?s).*2 @bob +1│.*"),
+        screen.waitFor("an unread DM buffer", text -> text.matches("(?s).*2 @bob +1!│.*"),
                 java.time.Duration.ofSeconds(5));
         assertEquals(1, screen.bells());
         session.push(new Event.Posted(ScriptedSession.message(8, "general", "bob", "hey ALICE, look")));
@@ -216,7 +213,7 @@ class ChatScreenTest {
     @Test
     void adminPaneKicksRegeneratesAndStopsAfterConfirmation() throws Exception {
         open(true, List.of("general"), 100, 30);
-        session.answer(Request.Users.class, users -> new Reply.UserList(List.of(new OnlineUser("alice", true),
+        session.answer(Request.RoomUsers.class, users -> new Reply.UserList(List.of(new OnlineUser("alice", true),
                 new OnlineUser("bob", false))));
         session.answer(Request.Regen.class, regen -> new Reply.NewServerPassword("new-pass-1234"));
         screen.press(KeyType.F2);
