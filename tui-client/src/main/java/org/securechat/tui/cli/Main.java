@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.securechat.tui.net.Endpoint;
@@ -77,7 +77,7 @@ public final class Main implements Callable<Integer> {
         screen.startScreen();
         try {
             KnownHosts knownHosts = KnownHosts.defaultLocation();
-            TuiApp app = new TuiApp(screen, terminal, Connector.overTls(knownHosts, expected), ZoneId.systemDefault());
+            TuiApp app = new TuiApp(screen, terminal, Connector.overTls(knownHosts, expected), Clock.systemDefaultZone());
             app.start(new LoginForm.Defaults(host, port, user, register), automatic);
             app.run();
         } finally {

@@ -1,5 +1,6 @@
 package org.securechat.tui.client;
 
+import java.time.Clock;
 import java.util.concurrent.Executor;
 import org.securechat.tui.model.ChatState;
 import org.securechat.tui.net.LinkListener;
@@ -13,13 +14,20 @@ public final class ChatClient {
     private final Commands commands;
     private final HistoryLoader history;
     private final LinkListener linkListener;
+    private final MessageSender sender;
 
-    public ChatClient(ChatState state, Outbox outbox, Executor gui, ClientHooks hooks) {
+    public ChatClient(ChatState state, Outbox outbox, Executor gui, ClientHooks hooks, Clock clock) {
         ServerCalls calls = new ServerCalls(state, outbox, gui, hooks);
         OnlineUsers users = new OnlineUsers(state, calls);
         history = new HistoryLoader(state, calls);
-        commands = new Commands(state, calls, new MessageSender(state, calls, hooks), history, users, hooks);
+        sender = new MessageSender(state, calls, hooks, clock);
+        commands = new Commands(state, calls, sender, history, users, hooks);
         linkListener = new NetworkEvents(state, new LoginFlow(state, history, users), users, gui, hooks);
+    }
+
+    /** A turn of the GUI loop: queued messages whose wait is over go out. True if one did. */
+    public boolean tick() {
+        return sender.tick();
     }
 
     public Commands commands() {

@@ -23,6 +23,7 @@ public final class ChatState {
     private String serverPassword;
     private ConnectionState connection = ConnectionState.CONNECTING;
     private String connectionDetail = "";
+    private int outgoing;
 
     public String me() {
         return me;
@@ -65,6 +66,15 @@ public final class ChatState {
     public void setConnection(ConnectionState state, String detail) {
         connection = state;
         connectionDetail = detail;
+    }
+
+    /** Messages typed but not yet accepted by the server (in flight, or held by flood control or a drop). */
+    public int outgoing() {
+        return outgoing;
+    }
+
+    public void setOutgoing(int count) {
+        outgoing = count;
     }
 
     public List<Buffer> buffers() {

@@ -12,7 +12,6 @@ import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -34,6 +33,7 @@ public final class VirtualScreen implements AutoCloseable {
     private final TerminalScreen screen;
     private final TuiApp app;
     private final AtomicInteger bells = new AtomicInteger();
+    private final ManualClock clock = new ManualClock();
 
     public VirtualScreen(int columns, int rows, Connector connector) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
@@ -57,7 +57,7 @@ public final class VirtualScreen implements AutoCloseable {
         });
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        app = new TuiApp(screen, terminal, connector, ZoneOffset.UTC);
+        app = new TuiApp(screen, terminal, connector, clock);
     }
 
     /** A client on the real server that logs in (or registers) straight away, pinning the printed fingerprint. */
@@ -80,8 +80,7 @@ public final class VirtualScreen implements AutoCloseable {
     public void pump() {
         try {
             for (int i = 0; i < 50; i++) {
-                boolean drew = app.gui().getGUIThread().processEventsAndUpdate();
-                if (!drew) {
+                if (!app.step()) {
                     return;
                 }
             }
@@ -90,38 +89,59 @@ public final class VirtualScreen implements AutoCloseable {
         }
     }
 
-    public VirtualScreen type(String text) {
-        text.codePoints().forEach(cp -> {
-            for (char c : Character.toChars(cp)) {
-                terminal.addInput(new KeyStroke(c, false, false));
-            }
-        });
+    public ManualClock clock() {
+        return clock;
+    }
+
+    /**
+     * Keys as a person types them: this burst arrives at one instant, then a pause longer than any gap inside a
+     * paste passes before the next (so an Enter at the end of it submits).
+     */
+    private VirtualScreen keys(KeyStroke... strokes) {
+        for (KeyStroke stroke : strokes) {
+            terminal.addInput(stroke);
+        }
+        pump();
+        clock.advance(Duration.ofMillis(200));
         pump();
         return this;
+    }
+
+    public VirtualScreen type(String text) {
+        return keys(text.chars().mapToObj(c -> new KeyStroke((char) c, false, false)).toArray(KeyStroke[]::new));
+    }
+
+    /** Text as a terminal delivers a paste: every key at once, each line break an Enter, a tab a Tab. */
+    public VirtualScreen paste(String text) {
+        return keys(text.chars().mapToObj(c -> c == '\n' ? new KeyStroke(KeyType.Enter)
+                : c == '\t' ? new KeyStroke(KeyType.Tab) : new KeyStroke((char) c, false, false))
+                .toArray(KeyStroke[]::new));
     }
 
     public VirtualScreen press(KeyType key) {
-        terminal.addInput(new KeyStroke(key));
-        pump();
-        return this;
+        return keys(new KeyStroke(key));
     }
 
     public VirtualScreen alt(char c) {
-        terminal.addInput(new KeyStroke(c, false, true));
-        pump();
-        return this;
+        return keys(new KeyStroke(c, false, true));
     }
 
     public VirtualScreen altArrow(KeyType arrow) {
-        terminal.addInput(new KeyStroke(arrow, false, true));
-        pump();
-        return this;
+        return keys(new KeyStroke(arrow, false, true));
+    }
+
+    public VirtualScreen altEnter() {
+        return keys(new KeyStroke(KeyType.Enter, false, true));
     }
 
     public VirtualScreen ctrl(char c) {
-        terminal.addInput(new KeyStroke(c, true, false));
-        pump();
-        return this;
+        return keys(new KeyStroke(c, true, false));
+    }
+
+    /** Writes straight to the terminal, as another program sharing it would. */
+    public void scribble(int column, int row, String text) {
+        terminal.setCursorPosition(column, row);
+        terminal.putString(text);
     }
 
     public void resize(int columns, int rows) {
@@ -175,6 +195,7 @@ public final class VirtualScreen implements AutoCloseable {
             if (condition.getAsBoolean()) {
                 return;
             }
+            clock.advance(Duration.ofMillis(20));
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

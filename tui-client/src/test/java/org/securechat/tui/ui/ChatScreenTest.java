@@ -181,15 +181,6 @@ class ChatScreenTest {
     }
 
     @Test
-    void refusedMessageIsExplainedAndTheTypedTextKept() throws Exception {
-        open(false, List.of("general"), 100, 30);
-        session.refuse(Request.Send.class, "rate_limited", "slow down");
-        screen.type("important words").press(KeyType.Enter);
-        screen.waitForText("rate_limited: slow down (retry in 2 s)");
-        assertTrue(commandBar().startsWith("> important words"), commandBar());
-    }
-
-    @Test
     void nonAdminSeesTheServersForbiddenPlainly() throws Exception {
         open(false, List.of("general"), 100, 30);
         session.refuse(Request.Kick.class, "forbidden", "admins only");
