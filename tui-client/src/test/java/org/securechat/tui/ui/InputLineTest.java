@@ -199,7 +199,7 @@ class InputLineTest {
         session.refuse(Request.Send.class, "bad_request", "text has a control character");
         screen.type("the refused words").press(KeyType.Enter);
         screen.waitForText("Not sent to #general: \"the refused words\":");
-        screen.waitForText("text has a control character. Up brings it back to edit.");
+        screen.waitForText("control character. Up brings it back to edit.");
         assertEquals(">", input(), "nothing is put into the input behind the person's back");
         screen.type("/quit").press(KeyType.Enter);
         assertEquals(1, session.quits(), "/quit is a command, not part of the refused message");
