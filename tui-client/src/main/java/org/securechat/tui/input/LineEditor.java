@@ -48,17 +48,6 @@ public final class LineEditor {
         insert("\n");
     }
 
-    /** A paste that ended with a line break leaves the text without it, ready to send or edit. */
-    public void trimTrailingLineBreaks() {
-        killRing.interrupt();
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == '\n') {
-            end--;
-        }
-        text.setLength(end);
-        cursor = Math.min(cursor, end);
-    }
-
     public void backspace() {
         killRing.interrupt();
         int start = previousCluster(cursor);

@@ -64,17 +64,15 @@ public final class ChatComponent extends AbstractInteractableComponent<ChatCompo
 
     @Override
     protected Result handleKeyStroke(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Enter && !key.isAltDown()) {
-            if (paste.enter()) {
-                bar.edit(LineEditor::newline);
-            }
-            invalidate();
-            return Result.HANDLED;
-        }
-        switch (paste.key()) {
+        boolean enter = key.getKeyType() == KeyType.Enter && !key.isAltDown();
+        switch (enter ? paste.enter() : paste.key()) {
             case LINE_BREAK -> bar.edit(LineEditor::newline);
             case SUBMIT -> submit();
             case NONE -> { }
+        }
+        if (enter) {
+            invalidate();
+            return Result.HANDLED;
         }
         if (handleNavigation(key) || handleEditing(key)) {
             invalidate();
@@ -87,7 +85,7 @@ public final class ChatComponent extends AbstractInteractableComponent<ChatCompo
     public boolean settleInput() {
         switch (paste.settle()) {
             case SUBMIT -> submit();
-            case PASTED -> bar.edit(LineEditor::trimTrailingLineBreaks);
+            case PASTED -> { } // the burst is over: only the input it grew needs drawing
             case NOTHING -> {
                 return false;
             }

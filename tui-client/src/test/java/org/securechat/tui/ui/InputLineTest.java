@@ -168,6 +168,13 @@ class InputLineTest {
     }
 
     @Test
+    void aSinglePastedLineIsSentAsTypedLinesAre() {
+        screen.paste("just one line\n");
+        assertEquals(List.of("just one line"), session.sent(Request.Send.class).stream().map(Request.Send::text)
+                .toList());
+    }
+
+    @Test
     void aLongPasteAsksBeforeItIsSent() {
         String thirty = IntStream.rangeClosed(1, 30).mapToObj(i -> "pasted " + i).collect(Collectors.joining("\n"));
         screen.paste(thirty);
