@@ -89,6 +89,11 @@ public final class VirtualScreen implements AutoCloseable {
         }
     }
 
+    /** What the client holds, for what the screen cannot show at once (a buffer longer than the pane). */
+    public org.securechat.tui.model.ChatState state() {
+        return app.state();
+    }
+
     public ManualClock clock() {
         return clock;
     }
