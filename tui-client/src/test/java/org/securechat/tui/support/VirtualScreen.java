@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.securechat.tui.model.Buffer;
+import org.securechat.tui.model.ChatState;
+import org.securechat.tui.net.Endpoint;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.trust.KnownHosts;
 import org.securechat.tui.ui.Connector;
@@ -71,6 +73,15 @@ public final class VirtualScreen implements AutoCloseable {
         return screen;
     }
 
+    /** A 100x30 screen logged in to the scripted session as its user straight away. */
+    public static VirtualScreen loggedIn(ScriptedSession session, String user) throws IOException {
+        VirtualScreen screen = new VirtualScreen(100, 30, session.connector());
+        screen.start(user, Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
+                new Credentials(user, "password1", "pw"), false)));
+        screen.waitForText("online | " + user + "@");
+        return screen;
+    }
+
     public void start(String user, Optional<LoginRequest> automatic) {
         app.start(new LoginForm.Defaults("localhost", 7443, user, false), automatic);
         pump();
@@ -90,7 +101,7 @@ public final class VirtualScreen implements AutoCloseable {
     }
 
     /** What the client holds, for what the screen cannot show at once (a buffer longer than the pane). */
-    public org.securechat.tui.model.ChatState state() {
+    public ChatState state() {
         return app.state();
     }
 

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.securechat.tui.net.Endpoint;
-import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.protocol.Event;
 import org.securechat.tui.support.ScriptedSession;
 import org.securechat.tui.support.VirtualScreen;
@@ -30,10 +27,7 @@ class GraphemeTortureTest {
     @BeforeEach
     void open() throws Exception {
         session = new ScriptedSession("alice", false, List.of("general"));
-        screen = new VirtualScreen(100, 30, session.connector());
-        screen.start("alice", Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
-                new Credentials("alice", "password1", "pw"), false)));
-        screen.waitForText("online");
+        screen = VirtualScreen.loggedIn(session, "alice");
     }
 
     @AfterEach

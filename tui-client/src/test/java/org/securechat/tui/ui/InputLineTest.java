@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyType;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.securechat.tui.net.Endpoint;
-import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.protocol.Request;
 import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.support.ScriptedSession;
@@ -29,10 +26,7 @@ class InputLineTest {
     @BeforeEach
     void open() throws Exception {
         session = new ScriptedSession("alice", false, List.of("general"));
-        screen = new VirtualScreen(100, 30, session.connector());
-        screen.start("alice", Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
-                new Credentials("alice", "password1", "pw"), false)));
-        screen.waitForText("online | alice@");
+        screen = VirtualScreen.loggedIn(session, "alice");
     }
 
     @AfterEach
