@@ -30,12 +30,12 @@ import org.securechat.tui.model.OnlineUser;
  * held until the {@link PasteDetector} knows whether it was typed (submit) or pasted (a line break in the text).
  */
 public final class ChatComponent extends AbstractInteractableComponent<ChatComponent> {
-    private final ChatState state;
-    private final Commands commands;
-    private final HistoryLoader history;
     /** A paste of more lines than this is easy to send by mistake, and floods everyone's screen: ask first. */
     static final int ASK_ABOVE_LINES = 20;
 
+    private final ChatState state;
+    private final Commands commands;
+    private final HistoryLoader history;
     private final CommandBar bar = new CommandBar();
     private final PasteDetector paste;
     private final MessageRows rows;
