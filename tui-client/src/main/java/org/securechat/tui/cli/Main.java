@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -90,7 +90,7 @@ public final class Main implements Callable<Integer> {
         screen.startScreen();
         try {
             KnownHosts knownHosts = KnownHosts.defaultLocation();
-            TuiApp app = new TuiApp(screen, terminal, Connector.overTls(knownHosts, expected), ZoneId.systemDefault());
+            TuiApp app = new TuiApp(screen, terminal, Connector.overTls(knownHosts, expected), Clock.systemDefaultZone());
             app.notifyWith(new Notifier(System.out, notify, app::bell));
             app.state().setHighlightWords(highlight);
             app.state().setPresenceLines(!hideJoins);

@@ -16,14 +16,16 @@ public final class ChatClient {
     private final LinkListener linkListener;
     private final ReadSync reads;
     private final OnlineUsers users;
+    private final MessageSender sender;
 
-    public ChatClient(ChatState state, Outbox outbox, Executor gui, ClientHooks hooks) {
+    public ChatClient(ChatState state, Outbox outbox, Executor gui, ClientHooks hooks, Clock clock) {
         ServerCalls calls = new ServerCalls(state, outbox, gui, hooks);
         users = new OnlineUsers(state, calls);
         history = new HistoryLoader(state, calls);
         reads = new ReadSync(state, calls, gui, Clock.systemUTC());
         LoginFlow login = new LoginFlow(state, calls, history, users, hooks);
-        commands = new Commands(state, calls, new MessageSender(state, calls, hooks), history, users, hooks, login);
+        sender = new MessageSender(state, calls, hooks, clock);
+        commands = new Commands(state, calls, sender, history, users, hooks, login);
         linkListener = new NetworkEvents(state, login, users, gui, hooks);
     }
 
@@ -31,6 +33,11 @@ public final class ChatClient {
     public void viewed() {
         reads.viewed();
         users.followCurrent();
+    }
+
+    /** A turn of the GUI loop: queued messages whose wait is over go out. True if one did. */
+    public boolean tick() {
+        return sender.tick();
     }
 
     public Commands commands() {

@@ -10,7 +10,10 @@ public interface ClientHooks {
     /** A DM or a mention: a desktop notification where the terminal shows one, else the bell (configurable). */
     void notify(String title, String text);
 
-    /** A line that failed to send goes back to the command bar so nothing typed is lost. */
+    /**
+     * A line that could not be sent is kept: refused at once (no room, too long), it goes straight back into the
+     * input; refused later by the server, into the input history (Up), never into text being typed meanwhile.
+     */
     void restoreInput(String text);
 
     void openAdminPane();

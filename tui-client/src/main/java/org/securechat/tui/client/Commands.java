@@ -58,6 +58,9 @@ public final class Commands implements ChatActions {
         }
         state.notice(Notice.info("Keys: Alt+1..9 / Alt+Left/Right / Ctrl+N/P switch buffers, PgUp/PgDn scroll, "
                 + "Tab completes, Up/Down recall" + (state.admin() ? ", F2 admin pane" : "")));
+        state.notice(Notice.info("Editing: Ctrl+A/E line start/end, Ctrl+B/F or Left/Right a character, Alt+B/F a "
+                + "word, Ctrl+U/K cut to start/end, Ctrl+W/Alt+D cut a word, Ctrl+Y paste the cut, Alt+Enter a new "
+                + "line, Ctrl+L redraw. A pasted block stays in the input until Enter."));
     }
 
     @Override
@@ -140,7 +143,7 @@ public final class Commands implements ChatActions {
     @Override
     public void kick(String user, String reason) {
         calls.call(new Request.Kick(user, reason), reply -> state.notice(Notice.info("Kicked " + reply.user()
-                + " (" + reply.sessions() + " sessions closed).")), null);
+                + " (" + reply.sessions() + (reply.sessions() == 1 ? " session" : " sessions") + " closed).")), null);
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class ChatState {
     private String connectionDetail = "";
     private final List<String> highlightWords = new ArrayList<>();
     private boolean presenceLines = true;
+    private int outgoing;
 
     public String me() {
         return me;
@@ -71,6 +72,15 @@ public final class ChatState {
     public void setConnection(ConnectionState state, String detail) {
         connection = state;
         connectionDetail = detail;
+    }
+
+    /** Messages typed but not yet accepted by the server (in flight, or held by flood control or a drop). */
+    public int outgoing() {
+        return outgoing;
+    }
+
+    public void setOutgoing(int count) {
+        outgoing = count;
     }
 
     public List<Buffer> buffers() {

@@ -19,9 +19,13 @@ public final class ServerError extends RuntimeException {
         return retryAfterSeconds;
     }
 
-    /** One readable line, e.g. "rate_limited: slow down (retry in 2 s)". */
+    /**
+     * One line for a person: the server's own words as a sentence, e.g. "Too many messages; slow down (try again in
+     * 2 s)"; the code (which means something to programs, not people) only when the server gave no words.
+     */
     public String describe() {
-        String text = getMessage().isBlank() ? code : code + ": " + getMessage();
-        return retryAfterSeconds == null ? text : text + " (retry in " + retryAfterSeconds + " s)";
+        String words = getMessage().isBlank() ? code.replace('_', ' ') : getMessage();
+        String text = words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return retryAfterSeconds == null ? text : text + " (try again in " + retryAfterSeconds + " s)";
     }
 }

@@ -4,19 +4,26 @@ import com.googlecode.lanterna.TerminalSize;
 
 /**
  * Where the panes go for a given screen size: rooms on the left, users on the right, messages between,
- * then the status line and the command bar at the bottom. Side panes shrink first, so 80x24 stays usable.
+ * then the status line and the input (one row or more) at the bottom. Side panes shrink first, so 80x24 stays usable.
  */
-record ChatLayout(int width, int height, int sideWidth, int paneHeight) {
+record ChatLayout(int width, int height, int sideWidth, int paneHeight, int inputRows) {
     static final int MIN_SIDE = 12;
     static final int MAX_SIDE = 22;
 
-    static ChatLayout of(TerminalSize size) {
+    /** The input grows to at most this many rows, and to a third of the screen on small ones. */
+    static final int MAX_INPUT_ROWS = 8;
+
+    static int maxInputRows(TerminalSize size) {
+        return Math.max(1, Math.min(MAX_INPUT_ROWS, (size.getRows() - 2) / 3));
+    }
+
+    static ChatLayout of(TerminalSize size, int inputRows) {
         int width = size.getColumns();
         int side = Math.max(MIN_SIDE, Math.min(MAX_SIDE, width / 6));
         if (width < 3 * MIN_SIDE + 2) {
             side = 0;
         }
-        return new ChatLayout(width, size.getRows(), side, Math.max(0, size.getRows() - 2));
+        return new ChatLayout(width, size.getRows(), side, Math.max(0, size.getRows() - 1 - inputRows), inputRows);
     }
 
     int messagesLeft() {
@@ -32,10 +39,11 @@ record ChatLayout(int width, int height, int sideWidth, int paneHeight) {
     }
 
     int statusRow() {
-        return height - 2;
+        return height - 1 - inputRows;
     }
 
+    /** The input's first row. */
     int commandRow() {
-        return height - 1;
+        return height - inputRows;
     }
 }

@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
 import org.securechat.tui.net.Endpoint;
 import org.securechat.tui.protocol.Credentials;
 
-/** Host, user, password (masked), server password (masked) and "register", with a line for what went wrong. */
+/**
+ * Host, user, password (masked), server password and "register", with a line for what went wrong. The server
+ * password is shown as typed: it is read off another screen, shared with everyone invited, and a typo in a
+ * masked field is invisible.
+ */
 public final class LoginForm {
     private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
@@ -26,7 +30,7 @@ public final class LoginForm {
     private final TextBox port;
     private final TextBox user;
     private final TextBox password = new TextBox(new TerminalSize(32, 1)).setMask('*');
-    private final TextBox serverPassword = new TextBox(new TerminalSize(32, 1)).setMask('*');
+    private final TextBox serverPassword = new TextBox(new TerminalSize(32, 1));
     private final CheckBox register = new CheckBox("create this account (register)");
     private final Label message = new Label("");
 

@@ -21,6 +21,8 @@ final class MessageRows {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     /** Continuation rows never indent past this, so long nicks leave room for text in narrow panes. */
     private static final int MAX_INDENT = 16;
+    /** Fewer columns than this after the time and nick, and the text starts on the next row. */
+    private static final int MIN_TEXT = 10;
 
     private final ZoneId zone;
 
@@ -78,12 +80,20 @@ final class MessageRows {
 
     private static void addWrapped(List<List<Span>> rows, List<Span> prefix, String body, TextColor color, int width) {
         int prefixWidth = prefix.stream().mapToInt(span -> SafeText.columns(span.text())).sum();
-        int indent = Math.min(prefixWidth, MAX_INDENT);
-        List<String> lines = SafeText.wrap(body, width - prefixWidth, width - indent);
+        int indent = Math.min(Math.min(prefixWidth, MAX_INDENT), width / 3);
         List<Span> first = new ArrayList<>(prefix);
-        first.add(new Span(lines.get(0), color, false));
-        rows.add(first);
-        for (String line : lines.subList(1, lines.size())) {
+        List<String> lines;
+        if (width - prefixWidth < MIN_TEXT) {
+            // a narrow pane: the time and nick get their own row, so the text is not squeezed to nothing
+            lines = SafeText.wrap(body, width - indent);
+            rows.add(first);
+        } else {
+            lines = SafeText.wrap(body, width - prefixWidth, width - indent);
+            first.add(new Span(lines.get(0), color, false));
+            rows.add(first);
+            lines = lines.subList(1, lines.size());
+        }
+        for (String line : lines) {
             rows.add(List.of(Span.plain(" ".repeat(indent)), new Span(line, color, false)));
         }
     }

@@ -4,14 +4,15 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import org.securechat.tui.text.Glyph;
+import org.securechat.tui.text.Glyphs;
 
 /**
  * The only way text reaches the screen. Strings from the network are cleaned of anything a terminal would
  * interpret (C0/C1 controls, DEL, ESC, bidi overrides and isolates, lone surrogates), then drawn one grapheme
- * at a time with Lanterna's own width rule, so emoji and CJK take two cells and are never split into surrogates.
+ * cluster at a time as the cells {@link Glyphs} gives it, so no sequence shifts the grid, whatever the terminal.
  */
 public final class SafeText {
     private static final char REPLACEMENT = '\uFFFD';
@@ -45,19 +46,12 @@ public final class SafeText {
 
     /** The sanitized text split into user-perceived characters. */
     public static List<String> graphemes(String text) {
-        String clean = sanitize(text);
-        BreakIterator breaks = BreakIterator.getCharacterInstance();
-        breaks.setText(clean);
-        List<String> result = new ArrayList<>();
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            result.add(clean.substring(start, end));
-        }
-        return result;
+        return Glyphs.clusters(sanitize(text));
     }
 
-    /** Columns a grapheme takes, by the same rule Lanterna's screen uses when it draws it. */
+    /** Columns a grapheme takes as drawn (0 for one that draws nothing, such as a zero-width space). */
     public static int width(String grapheme) {
-        return TextCharacter.fromString(grapheme)[0].isDoubleWidth() ? 2 : 1;
+        return Glyphs.width(grapheme);
     }
 
     public static int columns(String text) {
@@ -91,9 +85,11 @@ public final class SafeText {
             if (used + w > maxColumns) {
                 break;
             }
-            TextCharacter[] cell = TextCharacter.fromString(g, foreground, graphics.getBackgroundColor(), styles);
-            graphics.setCharacter(column + used, row, cell[0]);
-            used += w;
+            for (Glyph glyph : Glyphs.of(g)) {
+                graphics.setCharacter(column + used, row,
+                        TextCharacter.fromString(glyph.cell(), foreground, graphics.getBackgroundColor(), styles)[0]);
+                used += glyph.width();
+            }
         }
         return used;
     }

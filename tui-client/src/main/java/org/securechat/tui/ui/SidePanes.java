@@ -90,7 +90,8 @@ final class SidePanes {
         String where = state.currentBuffer().map(b -> b.id().label()).orElse("-");
         String detail = state.connectionDetail().isBlank() ? "" : " (" + state.connectionDetail() + ")";
         String text = " " + state.connection().label() + detail + " | " + state.me() + "@" + state.server()
-                + " | " + where + (state.admin() ? " | admin" : "") + activity(state) + (scrolled ? " | scrolled, PgDn" : "");
+                + " | " + where + (state.admin() ? " | admin" : "") + activity(state) + (scrolled ? " | scrolled, PgDn" : "")
+                + (state.outgoing() > 0 ? " | " + state.outgoing() + " to send" : "");
         String line = SafeText.fit(text, layout.width());
         line = line + " ".repeat(Math.max(0, layout.width() - SafeText.columns(line)));
         SafeText.draw(graphics, 0, layout.statusRow(), line, layout.width(), TextColor.ANSI.DEFAULT, SGR.REVERSE);

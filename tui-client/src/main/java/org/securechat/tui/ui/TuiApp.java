@@ -17,7 +17,7 @@ import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
@@ -54,14 +54,15 @@ public final class TuiApp implements ClientHooks {
     private volatile boolean running = true;
     private Notifier notifier = new Notifier(OutputStream.nullOutputStream(), Notifier.Mode.BELL, this::bell);
 
-    public TuiApp(Screen screen, Terminal terminal, Connector connector, ZoneId zone) {
+    /** The clock times the input (a paste is keys milliseconds apart) and gives the zone messages are shown in. */
+    public TuiApp(Screen screen, Terminal terminal, Connector connector, Clock clock) {
         this.terminal = terminal;
         this.connector = connector;
         this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
                 new EmptySpace(TextColor.ANSI.DEFAULT));
         TextGUIThread guiThread = gui.getGUIThread();
-        this.client = new ChatClient(state, this::request, guiThread::invokeLater, this);
-        this.chat = new ChatComponent(state, client.commands(), client.history(), zone);
+        this.client = new ChatClient(state, this::request, guiThread::invokeLater, this, clock);
+        this.chat = new ChatComponent(state, client.commands(), client.history(), clock);
         Panel content = new Panel(new BorderLayout());
         content.addComponent(chat, BorderLayout.Location.CENTER);
         chatWindow.setComponent(content);
@@ -100,17 +101,28 @@ public final class TuiApp implements ClientHooks {
         }
     }
 
-    /** The main loop for a real terminal; tests drive {@code gui.getGUIThread().processEventsAndUpdate()} instead. */
+    /** The main loop for a real terminal; tests call {@link #step()} themselves. */
     public void run() throws IOException, InterruptedException {
         try {
             while (running) {
-                if (!gui.getGUIThread().processEventsAndUpdate()) {
+                if (!step()) {
                     Thread.sleep(10);
                 }
             }
         } catch (EOFException terminalClosed) {
             quit();
         }
+    }
+
+    /**
+     * One turn of the loop: keys and network callbacks, then what only time decides (a held Enter, the end of a
+     * paste, a queued message's retry). True if anything happened.
+     */
+    public boolean step() throws IOException {
+        boolean drew = gui.getGUIThread().processEventsAndUpdate();
+        boolean settled = chat.settleInput();
+        boolean sent = client.tick();
+        return drew || settled || sent;
     }
 
     private <R extends Reply> CompletableFuture<R> request(Request<R> request) {

@@ -118,9 +118,9 @@ class ConnectionTest {
         serverSends("{'type':'ok','id':2,'room':'dev'}", "{'type':'error','id':1,'code':'rate_limited',"
                 + "'message':'slow down','retry_after_s':1}", "{'type':'error','code':'idle_timeout','message':'idle'}");
         assertEquals(new Reply.InRoom("dev"), second.get(10, TimeUnit.SECONDS));
-        assertEquals("rate_limited: slow down (retry in 1 s)",
+        assertEquals("Slow down (try again in 1 s)",
                 assertInstanceOf(ServerError.class, failure(first)).describe());
-        assertEquals("idle_timeout: idle", ((Event.Failed) nextEvent()).error().describe(),
+        assertEquals("Idle", ((Event.Failed) nextEvent()).error().describe(),
                 "an error nobody waits for is an event");
     }
 

@@ -69,7 +69,7 @@ class ServerLineTest {
                 "{'type':'error','code':'rate_limited','message':'slow down','retry_after_s':2}")).error();
         assertEquals("rate_limited", error.code());
         assertEquals(2, error.retryAfterSeconds());
-        assertEquals("rate_limited: slow down (retry in 2 s)", error.describe());
+        assertEquals("Slow down (try again in 2 s)", error.describe());
     }
 
     @Test
@@ -82,7 +82,7 @@ class ServerLineTest {
         ServerError error = ((Event.Failed) event(
                 "{'type':'error','code':'idle_timeout','message':'idle','retry_after_s':null}")).error();
         assertNull(error.retryAfterSeconds());
-        assertEquals("idle_timeout: idle", error.describe());
+        assertEquals("Idle", error.describe());
     }
 
     @Test
@@ -175,8 +175,8 @@ class ServerLineTest {
         Request.Send send = new Request.Send("general", "x", Request.Kind.TEXT);
         ServerError error = assertThrows(ServerError.class, () -> reply(send,
                 "{'type':'error','id':4,'code':'rate_limited','message':'slow down','retry_after_s':3}"));
-        assertEquals("rate_limited: slow down (retry in 3 s)", error.describe());
-        assertEquals("error", assertThrows(ServerError.class, () -> reply(new Request.Regen(), "{'type':'error'}"))
+        assertEquals("Slow down (try again in 3 s)", error.describe());
+        assertEquals("Error", assertThrows(ServerError.class, () -> reply(new Request.Regen(), "{'type':'error'}"))
                 .describe());
     }
 

@@ -35,6 +35,7 @@ public final class ScriptedSession implements Session {
     private volatile LinkListener listener;
     private volatile ServerError loginRefusal;
     private volatile int quits;
+    private volatile boolean offline;
     private volatile FirstUsePrompt firstUsePrompt;
     private volatile Fingerprint unknownFingerprint;
     private long nextMsgId = 1000;
@@ -100,6 +101,11 @@ public final class ScriptedSession implements Session {
         });
     }
 
+    /** While offline, every request fails as on a dropped connection (not a server's error). */
+    public void offline(boolean isOffline) {
+        offline = isOffline;
+    }
+
     /** Answers this op with what the function makes of each request, from now on. */
     public <R extends Reply, Q extends Request<R>> void answer(Class<Q> op, Function<Q, R> reply) {
         answers.put(op, request -> reply.apply(op.cast(request)));
@@ -163,6 +169,9 @@ public final class ScriptedSession implements Session {
     @SuppressWarnings("unchecked")
     public <R extends Reply> CompletableFuture<R> request(Request<R> request) {
         sent.add(request);
+        if (offline) {
+            return CompletableFuture.failedFuture(new IOException("connection closed"));
+        }
         Function<Request<?>, Reply> answer = answers.get(request.getClass());
         if (answer == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no scripted answer to " + request));

@@ -12,13 +12,13 @@ import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.securechat.tui.model.Buffer;
+import org.securechat.tui.model.ChatState;
 import org.securechat.tui.net.Endpoint;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.trust.KnownHosts;
@@ -36,6 +36,7 @@ public final class VirtualScreen implements AutoCloseable {
     private final TerminalScreen screen;
     private final TuiApp app;
     private final AtomicInteger bells = new AtomicInteger();
+    private final ManualClock clock = new ManualClock();
 
     public VirtualScreen(int columns, int rows, Connector connector) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
@@ -59,7 +60,7 @@ public final class VirtualScreen implements AutoCloseable {
         });
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        app = new TuiApp(screen, terminal, connector, ZoneOffset.UTC);
+        app = new TuiApp(screen, terminal, connector, clock);
     }
 
     /** A client on the real server that logs in (or registers) straight away, pinning the printed fingerprint. */
@@ -94,6 +95,15 @@ public final class VirtualScreen implements AutoCloseable {
         return screen;
     }
 
+    /** A 100x30 screen logged in to the scripted session as its user straight away. */
+    public static VirtualScreen loggedIn(ScriptedSession session, String user) throws IOException {
+        VirtualScreen screen = new VirtualScreen(100, 30, session.connector());
+        screen.start(user, Optional.of(new LoginRequest(new Endpoint("localhost", 7443),
+                new Credentials(user, "password1", "pw"), false)));
+        screen.waitForText("online | " + user + "@");
+        return screen;
+    }
+
     public void start(String user, Optional<LoginRequest> automatic) {
         app.start(new LoginForm.Defaults("localhost", 7443, user, false), automatic);
         pump();
@@ -103,8 +113,7 @@ public final class VirtualScreen implements AutoCloseable {
     public void pump() {
         try {
             for (int i = 0; i < 50; i++) {
-                boolean drew = app.gui().getGUIThread().processEventsAndUpdate();
-                if (!drew) {
+                if (!app.step()) {
                     return;
                 }
             }
@@ -113,38 +122,64 @@ public final class VirtualScreen implements AutoCloseable {
         }
     }
 
-    public VirtualScreen type(String text) {
-        text.codePoints().forEach(cp -> {
-            for (char c : Character.toChars(cp)) {
-                terminal.addInput(new KeyStroke(c, false, false));
-            }
-        });
+    /** What the client holds, for what the screen cannot show at once (a buffer longer than the pane). */
+    public ChatState state() {
+        return app.state();
+    }
+
+    public ManualClock clock() {
+        return clock;
+    }
+
+    /**
+     * Keys as a person types them: this burst arrives at one instant, then a pause longer than any gap inside a
+     * paste passes before the next (so an Enter at the end of it submits).
+     */
+    private VirtualScreen keys(KeyStroke... strokes) {
+        for (KeyStroke stroke : strokes) {
+            terminal.addInput(stroke);
+        }
+        pump();
+        clock.advance(Duration.ofMillis(200));
         pump();
         return this;
+    }
+
+    public VirtualScreen type(String text) {
+        return keys(text.chars().mapToObj(c -> new KeyStroke((char) c, false, false)).toArray(KeyStroke[]::new));
+    }
+
+    /** Text as a terminal delivers a paste: every key at once, each line break an Enter, a tab a Tab. */
+    public VirtualScreen paste(String text) {
+        return keys(text.chars().mapToObj(c -> c == '\n' ? new KeyStroke(KeyType.Enter)
+                : c == '\t' ? new KeyStroke(KeyType.Tab) : new KeyStroke((char) c, false, false))
+                .toArray(KeyStroke[]::new));
     }
 
     public VirtualScreen press(KeyType key) {
-        terminal.addInput(new KeyStroke(key));
-        pump();
-        return this;
+        return keys(new KeyStroke(key));
     }
 
     public VirtualScreen alt(char c) {
-        terminal.addInput(new KeyStroke(c, false, true));
-        pump();
-        return this;
+        return keys(new KeyStroke(c, false, true));
     }
 
     public VirtualScreen altArrow(KeyType arrow) {
-        terminal.addInput(new KeyStroke(arrow, false, true));
-        pump();
-        return this;
+        return keys(new KeyStroke(arrow, false, true));
+    }
+
+    public VirtualScreen altEnter() {
+        return keys(new KeyStroke(KeyType.Enter, false, true));
     }
 
     public VirtualScreen ctrl(char c) {
-        terminal.addInput(new KeyStroke(c, true, false));
-        pump();
-        return this;
+        return keys(new KeyStroke(c, true, false));
+    }
+
+    /** Writes straight to the terminal, as another program sharing it would. */
+    public void scribble(int column, int row, String text) {
+        terminal.setCursorPosition(column, row);
+        terminal.putString(text);
     }
 
     public void resize(int columns, int rows) {
@@ -203,6 +238,7 @@ public final class VirtualScreen implements AutoCloseable {
             if (condition.getAsBoolean()) {
                 return;
             }
+            clock.advance(Duration.ofMillis(20));
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
