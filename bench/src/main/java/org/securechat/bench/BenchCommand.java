@@ -34,6 +34,11 @@ public final class BenchCommand implements Callable<Integer> {
     static final String SECURECHAT = "securechat";
 
     private static final String BCRYPT_COST = "CHAT_BCRYPT_COST";
+    /** The load measures delivery, so its senders must not be refused: the bucket is charged but never runs dry. */
+    private static final Map<String, String> SEND_BUDGET_ABOVE_THE_LOAD =
+            Map.of("CHAT_FLOOD_BURST", "1000000", "CHAT_FLOOD_RATE", "1000000");
+    /** chat.limits.connections as shipped. */
+    private static final int SHIPPED_CONNECTIONS = 20_000;
 
     @Spec
     CommandSpec spec;
@@ -82,6 +87,12 @@ public final class BenchCommand implements Callable<Integer> {
     int idleSessions;
     @Option(names = "--idle-accounts", description = "accounts the idle sessions log in to (default ${DEFAULT-VALUE})")
     int idleAccounts = 100;
+
+    @Option(names = "--limits-as-shipped", description = "start the server with its limits as shipped (connection caps, "
+            + "sessions per account, registrations per address, every budget) instead of lifting the caps and flood "
+            + "control; only the send budget (chat.flood.*) is raised above the load, so it is charged for every send "
+            + "and never refuses. The sessions come from enough loopback addresses for the caps (8 an address)")
+    boolean limitsAsShipped;
 
     @Option(names = "--setup-parallelism", description = "registrations/logins in flight (default ${DEFAULT-VALUE})")
     int setupParallelism = 4;
@@ -220,6 +231,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("startup_only", startupOnly);
         parameters.put("idle_sessions", idleSessions);
         parameters.put("idle_accounts", idleSessions > 0 ? idleAccounts : 0);
+        parameters.put("limits_as_shipped", limitsAsShipped);
         parameters.put("server_jvm_opts", serverJvmOptions);
         parameters.put("server_startup_archive", serverStartupArchive);
         parameters.put("server_bcrypt_cost", serverBcryptCost == null ? "server default" : serverBcryptCost);
@@ -257,8 +269,17 @@ public final class BenchCommand implements Callable<Integer> {
             jvmOptions.add("-XX:SharedArchiveFile=" + archive);
         }
         Arrays.stream(serverJvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()).forEach(jvmOptions::add);
-        Map<String, String> settings = serverBcryptCost == null ? Map.of() : Map.of(BCRYPT_COST, serverBcryptCost.toString());
-        return LocalServer.start(jar, jvmOptions, settings, workDir);
+        Map<String, String> settings = new java.util.HashMap<>();
+        if (serverBcryptCost != null) {
+            settings.put(BCRYPT_COST, serverBcryptCost.toString());
+        }
+        if (limitsAsShipped) {
+            settings.putAll(SEND_BUDGET_ABOVE_THE_LOAD);
+            if (idleSessions + clients > SHIPPED_CONNECTIONS) { // the one cap this many sessions must pass
+                settings.put("CHAT_LIMITS_CONNECTIONS", Integer.toString(idleSessions + clients + 100));
+            }
+        }
+        return LocalServer.start(jar, jvmOptions, settings, workDir, limitsAsShipped);
     }
 
     private Path resolveServerJar() {
@@ -282,7 +303,8 @@ public final class BenchCommand implements Callable<Integer> {
         try (Fleet fleet = new Fleet(target, dialect, eventLoops)) {
             long setupStart = System.nanoTime();
             Rooms rooms = new Rooms(dialect.room, roomPerClient, dialect.echoesToSender);
-            List<LoadClient> active = fleet.open(accounts(runTag + "-", clients, password), rooms::of, setupParallelism);
+            List<LoadClient> active = new SessionLayout(clients, 1, LoopbackAddresses.ACTIVE)
+                    .open(fleet, runTag + "-", password, rooms::of, setupParallelism);
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
             spec.commandLine().getOut().println("sessions use " + active.get(0).tls());
             LoadPhase phase = new LoadPhase(rooms, senders, messages, rate, window, textBytes, stallTimeoutSeconds);
@@ -300,8 +322,8 @@ public final class BenchCommand implements Callable<Integer> {
             if (idleSessions > 0) {
                 LoadPhase.Figures alone = phase.run(fleet, active, target);
                 figures.put("latency_p99_ms_without_idle", alone.latencyMillis(99));
-                IdleSessions.open(fleet, target, runTag + "i", idleSessions, idleAccounts, password,
-                        setupParallelism, figures);
+                IdleSessions.open(fleet, target, SessionLayout.over(idleSessions, idleAccounts, LoopbackAddresses.IDLE),
+                        runTag + "i", password, setupParallelism, figures);
             }
             boolean profiling = serverProfile != null && target.hasPid();
             if (profiling) {
@@ -336,15 +358,6 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("latency_p50_ms", load.latencyMillis(50));
         figures.put("latency_p99_ms", load.latencyMillis(99));
         figures.put("latency_max_ms", load.latencyMillis(100));
-    }
-
-    /** {@code count} new accounts, each registered by its own session. */
-    static List<Credentials> accounts(String prefix, int count, String password) {
-        List<Credentials> accounts = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            accounts.add(new Credentials(prefix + i, password, true));
-        }
-        return accounts;
     }
 
     /** The bench accounts' password: random per run, held only in memory. */
