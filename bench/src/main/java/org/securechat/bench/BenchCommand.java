@@ -34,14 +34,14 @@ public final class BenchCommand implements Callable<Integer> {
     static final String SECURECHAT = "securechat";
 
     private static final String BCRYPT_COST = "CHAT_BCRYPT_COST";
-    /** The load measures delivery, so its senders must not be refused: the bucket is charged but never runs dry. */
-    private static final Map<String, String> SEND_BUDGET_ABOVE_THE_LOAD =
-            Map.of("CHAT_FLOOD_BURST", "1000000", "CHAT_FLOOD_RATE", "1000000");
     /** chat.limits.connections as shipped. */
     private static final int SHIPPED_CONNECTIONS = 20_000;
 
     @Spec
     CommandSpec spec;
+
+    @CommandLine.Mixin
+    SoakOptions soak = new SoakOptions();
 
     @Option(names = "--clients", description = "clients in the room (default ${DEFAULT-VALUE})")
     int clients = 200;
@@ -141,6 +141,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (soak.enabled) {
+            if (host != null || targets || !compare.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--soak starts its own server with its limits as shipped: drop --host, --targets and --compare");
+            }
+            return new Soak(this, soak, out).run() ? 0 : 1;
+        }
         if (targets) {
             if (host != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--targets starts its own servers: drop --host");
@@ -262,6 +269,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private StartedServer startServer(ServerWorkDir workDir) throws IOException, InterruptedException {
+        return startServer(workDir, limitsAsShipped ? ServerLimits.SHIPPED_BUT_SENDS : ServerLimits.LIFTED,
+                idleSessions + clients);
+    }
+
+    /** Starts the packaged server with these limits, for about {@code sessions} sessions at once. */
+    StartedServer startServer(ServerWorkDir workDir, ServerLimits limits, int sessions) throws IOException, InterruptedException {
         Path jar = resolveServerJar();
         List<String> jvmOptions = new ArrayList<>();
         Path archive = jar.toAbsolutePath().resolveSibling("securechat.jsa");
@@ -273,13 +286,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (serverBcryptCost != null) {
             settings.put(BCRYPT_COST, serverBcryptCost.toString());
         }
-        if (limitsAsShipped) {
-            settings.putAll(SEND_BUDGET_ABOVE_THE_LOAD);
-            if (idleSessions + clients > SHIPPED_CONNECTIONS) { // the one cap this many sessions must pass
-                settings.put("CHAT_LIMITS_CONNECTIONS", Integer.toString(idleSessions + clients + 100));
-            }
+        if (limits != ServerLimits.LIFTED && sessions > SHIPPED_CONNECTIONS) { // the one cap this many must pass
+            settings.put("CHAT_LIMITS_CONNECTIONS", Integer.toString(sessions + 100));
         }
-        return LocalServer.start(jar, jvmOptions, settings, workDir, limitsAsShipped);
+        return LocalServer.start(jar, jvmOptions, settings, workDir, limits);
     }
 
     private Path resolveServerJar() {
@@ -298,7 +308,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Double> runAgainst(ServerTarget target, Dialect dialect) throws Exception {
         Map<String, Double> figures = new LinkedHashMap<>();
-        String runTag = "b" + Long.toString(new SecureRandom().nextLong() & 0xffffffL, 36);
+        String runTag = runTag();
         String password = randomPassword();
         try (Fleet fleet = new Fleet(target, dialect, eventLoops)) {
             long setupStart = System.nanoTime();
@@ -360,8 +370,13 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("latency_max_ms", load.latencyMillis(100));
     }
 
+    /** Names this run's accounts apart from any earlier run's on the same server. */
+    static String runTag() {
+        return "b" + Long.toString(new SecureRandom().nextLong() & 0xffffffL, 36);
+    }
+
     /** The bench accounts' password: random per run, held only in memory. */
-    private static String randomPassword() {
+    static String randomPassword() {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
         return java.util.HexFormat.of().formatHex(bytes);
