@@ -27,11 +27,14 @@ import picocli.CommandLine.Spec;
                 "as fast as the window allows or at a fixed rate; with --idle-sessions, K idle sessions",
                 "alongside that load; with --room-per-client, the rate of messages stored; with",
                 "--startup-only, start and restart times; with --compare, the same load on IRC servers; with",
-                "--targets, every target of issue 5 in one table. Exit status 0 when every message reached",
-                "every client and every send was acknowledged."})
+                "--targets, every target of issue 5 in one table; with --soak, thousands of sessions for minutes",
+                "under a mixed load and an attacker, the limits as shipped. Exit status 0 when every message",
+                "reached every client and every send was acknowledged."})
 public final class BenchCommand implements Callable<Integer> {
 
     static final String SECURECHAT = "securechat";
+    /** securechat again, with its limits as shipped but the send budget: what the limits cost the load. */
+    static final String AS_SHIPPED = "as-shipped";
 
     private static final String BCRYPT_COST = "CHAT_BCRYPT_COST";
     /** chat.limits.connections as shipped. */
@@ -74,8 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--compare", split = ",", paramLabel = "SERVER",
             description = "also put the load on these IRC servers from Debian's packages (inspircd, ngircd), each "
-                    + "started here like securechat (fresh, free port, TLS, flood control off), runs interleaved, "
-                    + "and print their medians beside securechat's with the ratios")
+                    + "started here like securechat (fresh, free port, TLS, flood control off), or on securechat with "
+                    + "its limits as shipped (" + AS_SHIPPED + ", see --limits-as-shipped), runs interleaved, and print "
+                    + "their medians beside securechat's with the ratios")
     List<String> compare = new ArrayList<>();
 
     @Option(names = "--warmup", description = "unmeasured runs of the same load before the measured one, so the "
@@ -192,6 +196,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<String> servers = new ArrayList<>(List.of(SECURECHAT));
         for (String name : compare) {
+            if (name.equals(AS_SHIPPED)) {
+                servers.add(AS_SHIPPED);
+                continue;
+            }
             try {
                 servers.add(IrcServer.Daemon.named(name).command);
             } catch (IllegalArgumentException e) {
@@ -238,7 +246,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("startup_only", startupOnly);
         parameters.put("idle_sessions", idleSessions);
         parameters.put("idle_accounts", idleSessions > 0 ? idleAccounts : 0);
-        parameters.put("limits_as_shipped", limitsAsShipped);
+        parameters.put("limits_as_shipped", limitsAsShipped || server.equals(AS_SHIPPED));
         parameters.put("server_jvm_opts", serverJvmOptions);
         parameters.put("server_startup_archive", serverStartupArchive);
         parameters.put("server_bcrypt_cost", serverBcryptCost == null ? "server default" : serverBcryptCost);
@@ -246,9 +254,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Map<String, Double> runAgainstNewServer(String server, PrintWriter out) throws Exception {
-        boolean ours = server.equals(SECURECHAT);
+        boolean ours = server.equals(SECURECHAT) || server.equals(AS_SHIPPED);
         try (ServerWorkDir workDir = ServerWorkDir.create();
-             StartedServer started = ours ? startServer(workDir) : IrcServer.start(IrcServer.Daemon.named(server), workDir)) {
+             StartedServer started = server.equals(AS_SHIPPED)
+                     ? startServer(workDir, ServerLimits.SHIPPED_BUT_SENDS, idleSessions + clients)
+                     : ours ? startServer(workDir) : IrcServer.start(IrcServer.Daemon.named(server), workDir)) {
             out.println(server + " started; its log: " + started.log());
             return runAgainst(started.target(), ours ? Dialect.SECURECHAT : Dialect.IRC);
         }

@@ -117,7 +117,7 @@ final class ChatClient extends LoadClient {
             }
             return;
         }
-        if (FrameScan.isMembershipEvent(bytes, from, to)) {
+        if (FrameScan.isUnmeasuredEvent(bytes, from, to)) {
             return;
         }
         JsonNode frame;

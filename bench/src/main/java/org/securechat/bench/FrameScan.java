@@ -13,6 +13,7 @@ final class FrameScan {
     private static final byte[] TEXT_FIELD = "\"text\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] JOINED_TYPE = "\"type\":\"joined\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] LEFT_TYPE = "\"type\":\"left\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PRESENCE_TYPE = "\"type\":\"presence\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MSG_ID_FIELD = "\"msg_id\":".getBytes(StandardCharsets.US_ASCII);
 
     private FrameScan() {
@@ -22,9 +23,13 @@ final class FrameScan {
         return indexOf(bytes, from, to, MESSAGE_TYPE) >= 0;
     }
 
-    /** A `joined` or `left` event: not measured, and under a join flood too many to parse. */
-    static boolean isMembershipEvent(byte[] bytes, int from, int to) {
-        return indexOf(bytes, from, to, JOINED_TYPE) >= 0 || indexOf(bytes, from, to, LEFT_TYPE) >= 0;
+    /**
+     * A `joined`, `left` or `presence` event: not measured, and too many to parse under a join flood
+     * or while thousands of sessions log in (each first login is a presence event to every session).
+     */
+    static boolean isUnmeasuredEvent(byte[] bytes, int from, int to) {
+        return indexOf(bytes, from, to, PRESENCE_TYPE) >= 0 || indexOf(bytes, from, to, JOINED_TYPE) >= 0
+                || indexOf(bytes, from, to, LEFT_TYPE) >= 0;
     }
 
     /** The decimal number the message text starts with (the sender's System.nanoTime()), or -1. */
