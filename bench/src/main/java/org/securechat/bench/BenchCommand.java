@@ -320,6 +320,9 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Double> figures = new LinkedHashMap<>();
         String runTag = runTag();
         String password = randomPassword();
+        if (idleSessions > 0) { // before minutes of setup, not after
+            OpenFiles.requireRoomFor(idleSessions + clients, target.pid());
+        }
         try (Fleet fleet = new Fleet(target, dialect, eventLoops)) {
             long setupStart = System.nanoTime();
             Rooms rooms = new Rooms(dialect.room, roomPerClient, dialect.echoesToSender);
