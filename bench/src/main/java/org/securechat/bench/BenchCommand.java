@@ -95,7 +95,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limits-as-shipped", description = "start the server with its limits as shipped (connection caps, "
             + "sessions per account, registrations per address, every budget) instead of lifting the caps and flood "
             + "control; only the send budget (chat.flood.*) is raised above the load, so it is charged for every send "
-            + "and never refuses. The sessions come from enough loopback addresses for the caps (8 an address)")
+            + "and never refuses, and the cap on all connections (20,000) when the run holds more sessions than that. "
+            + "The sessions come from enough loopback addresses for the caps (8 an address)")
     boolean limitsAsShipped;
 
     @Option(names = "--setup-parallelism", description = "registrations/logins in flight (default ${DEFAULT-VALUE})")
