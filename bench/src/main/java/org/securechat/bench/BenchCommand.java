@@ -27,16 +27,24 @@ import picocli.CommandLine.Spec;
                 "as fast as the window allows or at a fixed rate; with --idle-sessions, K idle sessions",
                 "alongside that load; with --room-per-client, the rate of messages stored; with",
                 "--startup-only, start and restart times; with --compare, the same load on IRC servers; with",
-                "--targets, every target of issue 5 in one table. Exit status 0 when every message reached",
-                "every client and every send was acknowledged."})
+                "--targets, every target of issue 5 in one table; with --soak, thousands of sessions for minutes",
+                "under a mixed load and an attacker, the limits as shipped. Exit status 0 when every message",
+                "reached every client and every send was acknowledged."})
 public final class BenchCommand implements Callable<Integer> {
 
     static final String SECURECHAT = "securechat";
+    /** securechat again, with its limits as shipped but the send budget: what the limits cost the load. */
+    static final String AS_SHIPPED = "as-shipped";
 
     private static final String BCRYPT_COST = "CHAT_BCRYPT_COST";
+    /** chat.limits.connections as shipped. */
+    private static final int SHIPPED_CONNECTIONS = 20_000;
 
     @Spec
     CommandSpec spec;
+
+    @CommandLine.Mixin
+    SoakOptions soak = new SoakOptions();
 
     @Option(names = "--clients", description = "clients in the room (default ${DEFAULT-VALUE})")
     int clients = 200;
@@ -69,8 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--compare", split = ",", paramLabel = "SERVER",
             description = "also put the load on these IRC servers from Debian's packages (inspircd, ngircd), each "
-                    + "started here like securechat (fresh, free port, TLS, flood control off), runs interleaved, "
-                    + "and print their medians beside securechat's with the ratios")
+                    + "started here like securechat (fresh, free port, TLS, flood control off), or on securechat with "
+                    + "its limits as shipped (" + AS_SHIPPED + ", see --limits-as-shipped), runs interleaved, and print "
+                    + "their medians beside securechat's with the ratios")
     List<String> compare = new ArrayList<>();
 
     @Option(names = "--warmup", description = "unmeasured runs of the same load before the measured one, so the "
@@ -82,6 +91,13 @@ public final class BenchCommand implements Callable<Integer> {
     int idleSessions;
     @Option(names = "--idle-accounts", description = "accounts the idle sessions log in to (default ${DEFAULT-VALUE})")
     int idleAccounts = 100;
+
+    @Option(names = "--limits-as-shipped", description = "start the server with its limits as shipped (connection caps, "
+            + "sessions per account, registrations per address, every budget) instead of lifting the caps and flood "
+            + "control; only the send budget (chat.flood.*) is raised above the load, so it is charged for every send "
+            + "and never refuses, and the cap on all connections (20,000) when the run holds more sessions than that. "
+            + "The sessions come from enough loopback addresses for the caps (8 an address)")
+    boolean limitsAsShipped;
 
     @Option(names = "--setup-parallelism", description = "registrations/logins in flight (default ${DEFAULT-VALUE})")
     int setupParallelism = 4;
@@ -130,6 +146,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (soak.enabled) {
+            if (host != null || targets || !compare.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--soak starts its own server with its limits as shipped: drop --host, --targets and --compare");
+            }
+            return new Soak(this, soak, out).run() ? 0 : 1;
+        }
         if (targets) {
             if (host != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--targets starts its own servers: drop --host");
@@ -174,6 +197,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<String> servers = new ArrayList<>(List.of(SECURECHAT));
         for (String name : compare) {
+            if (name.equals(AS_SHIPPED)) {
+                servers.add(AS_SHIPPED);
+                continue;
+            }
             try {
                 servers.add(IrcServer.Daemon.named(name).command);
             } catch (IllegalArgumentException e) {
@@ -220,6 +247,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("startup_only", startupOnly);
         parameters.put("idle_sessions", idleSessions);
         parameters.put("idle_accounts", idleSessions > 0 ? idleAccounts : 0);
+        parameters.put("limits_as_shipped", limitsAsShipped || server.equals(AS_SHIPPED));
         parameters.put("server_jvm_opts", serverJvmOptions);
         parameters.put("server_startup_archive", serverStartupArchive);
         parameters.put("server_bcrypt_cost", serverBcryptCost == null ? "server default" : serverBcryptCost);
@@ -227,9 +255,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Map<String, Double> runAgainstNewServer(String server, PrintWriter out) throws Exception {
-        boolean ours = server.equals(SECURECHAT);
+        boolean ours = server.equals(SECURECHAT) || server.equals(AS_SHIPPED);
         try (ServerWorkDir workDir = ServerWorkDir.create();
-             StartedServer started = ours ? startServer(workDir) : IrcServer.start(IrcServer.Daemon.named(server), workDir)) {
+             StartedServer started = server.equals(AS_SHIPPED)
+                     ? startServer(workDir, ServerLimits.SHIPPED_BUT_SENDS, idleSessions + clients)
+                     : ours ? startServer(workDir) : IrcServer.start(IrcServer.Daemon.named(server), workDir)) {
             out.println(server + " started; its log: " + started.log());
             return runAgainst(started.target(), ours ? Dialect.SECURECHAT : Dialect.IRC);
         }
@@ -250,6 +280,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private StartedServer startServer(ServerWorkDir workDir) throws IOException, InterruptedException {
+        return startServer(workDir, limitsAsShipped ? ServerLimits.SHIPPED_BUT_SENDS : ServerLimits.LIFTED,
+                idleSessions + clients);
+    }
+
+    /** Starts the packaged server with these limits, for about {@code sessions} sessions at once. */
+    StartedServer startServer(ServerWorkDir workDir, ServerLimits limits, int sessions) throws IOException, InterruptedException {
         Path jar = resolveServerJar();
         List<String> jvmOptions = new ArrayList<>();
         Path archive = jar.toAbsolutePath().resolveSibling("securechat.jsa");
@@ -257,8 +293,14 @@ public final class BenchCommand implements Callable<Integer> {
             jvmOptions.add("-XX:SharedArchiveFile=" + archive);
         }
         Arrays.stream(serverJvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()).forEach(jvmOptions::add);
-        Map<String, String> settings = serverBcryptCost == null ? Map.of() : Map.of(BCRYPT_COST, serverBcryptCost.toString());
-        return LocalServer.start(jar, jvmOptions, settings, workDir);
+        Map<String, String> settings = new java.util.HashMap<>();
+        if (serverBcryptCost != null) {
+            settings.put(BCRYPT_COST, serverBcryptCost.toString());
+        }
+        if (limits != ServerLimits.LIFTED && sessions > SHIPPED_CONNECTIONS) { // the one cap this many must pass
+            settings.put("CHAT_LIMITS_CONNECTIONS", Integer.toString(sessions + 100));
+        }
+        return LocalServer.start(jar, jvmOptions, settings, workDir, limits);
     }
 
     private Path resolveServerJar() {
@@ -277,12 +319,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Double> runAgainst(ServerTarget target, Dialect dialect) throws Exception {
         Map<String, Double> figures = new LinkedHashMap<>();
-        String runTag = "b" + Long.toString(new SecureRandom().nextLong() & 0xffffffL, 36);
+        String runTag = runTag();
         String password = randomPassword();
+        if (idleSessions > 0) { // before minutes of setup, not after
+            OpenFiles.requireRoomFor(idleSessions + clients, target.pid());
+        }
         try (Fleet fleet = new Fleet(target, dialect, eventLoops)) {
             long setupStart = System.nanoTime();
             Rooms rooms = new Rooms(dialect.room, roomPerClient, dialect.echoesToSender);
-            List<LoadClient> active = fleet.open(accounts(runTag + "-", clients, password), rooms::of, setupParallelism);
+            List<LoadClient> active = new SessionLayout(clients, 1, LoopbackAddresses.ACTIVE)
+                    .open(fleet, runTag + "-", password, rooms::of, setupParallelism);
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
             spec.commandLine().getOut().println("sessions use " + active.get(0).tls());
             LoadPhase phase = new LoadPhase(rooms, senders, messages, rate, window, textBytes, stallTimeoutSeconds);
@@ -300,8 +346,8 @@ public final class BenchCommand implements Callable<Integer> {
             if (idleSessions > 0) {
                 LoadPhase.Figures alone = phase.run(fleet, active, target);
                 figures.put("latency_p99_ms_without_idle", alone.latencyMillis(99));
-                IdleSessions.open(fleet, target, runTag + "i", idleSessions, idleAccounts, password,
-                        setupParallelism, figures);
+                IdleSessions.open(fleet, target, SessionLayout.over(idleSessions, idleAccounts, LoopbackAddresses.IDLE),
+                        runTag + "i", password, setupParallelism, figures);
             }
             boolean profiling = serverProfile != null && target.hasPid();
             if (profiling) {
@@ -338,17 +384,13 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("latency_max_ms", load.latencyMillis(100));
     }
 
-    /** {@code count} new accounts, each registered by its own session. */
-    static List<Credentials> accounts(String prefix, int count, String password) {
-        List<Credentials> accounts = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            accounts.add(new Credentials(prefix + i, password, true));
-        }
-        return accounts;
+    /** Names this run's accounts apart from any earlier run's on the same server. */
+    static String runTag() {
+        return "b" + Long.toString(new SecureRandom().nextLong() & 0xffffffL, 36);
     }
 
     /** The bench accounts' password: random per run, held only in memory. */
-    private static String randomPassword() {
+    static String randomPassword() {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
         return java.util.HexFormat.of().formatHex(bytes);

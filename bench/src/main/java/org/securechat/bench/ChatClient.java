@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One securechat session over TLS (PROTOCOL.md). Setup requests (register, login, join) get
- * their replies as futures; message events are counted, and timed when the client measures
- * latency.
+ * One securechat session over TLS (PROTOCOL.md). Requests (register, login, join, and any other
+ * the soak makes) get their replies as futures; message events are counted, and timed when the
+ * client measures latency, or handed to a {@link MessageTap} instead.
  */
 final class ChatClient extends LoadClient {
 
@@ -30,6 +30,12 @@ final class ChatClient extends LoadClient {
     private final Map<Long, Promise<JsonNode>> pending = new HashMap<>();
     private final Promise<Void> welcomed = Promise.promise();
     private long nextId = 1;
+    private volatile MessageTap tap;
+
+    /** Hears every message event of a session, as the bytes of its line. */
+    interface MessageTap {
+        void onMessage(byte[] bytes, int from, int to);
+    }
 
     private ChatClient(NetSocket socket, Context context, Consumer<String> failures) {
         super(socket, context, failures);
@@ -56,6 +62,11 @@ final class ChatClient extends LoadClient {
                 });
     }
 
+    /** A session not yet logged in: connected, and the server's welcome frame arrived. */
+    static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target, Consumer<String> failures) {
+        return connect(vertx, netClient, target, failures, () -> { });
+    }
+
     /** Connects and completes once the server's welcome frame has arrived; {@code connected} runs in between. */
     private static Future<ChatClient> connect(Vertx vertx, NetClient netClient, ServerTarget target,
                                               Consumer<String> failures, Runnable connected) {
@@ -73,8 +84,13 @@ final class ChatClient extends LoadClient {
         }).compose(client -> client.welcomed.future().map(client));
     }
 
-    /** Sends a frame with a fresh id and completes with the `ok` reply, or fails with the `error`. */
-    private Future<JsonNode> request(ObjectNode frame) {
+    /** Message events go to {@code tap} from now on instead of the delivery counter. */
+    void tap(MessageTap tap) {
+        this.tap = tap;
+    }
+
+    /** Sends a frame with a fresh id and completes with the `ok` reply, or fails with the `error` as a {@link Refusal}. */
+    Future<JsonNode> request(ObjectNode frame) {
         Promise<JsonNode> reply = Promise.promise();
         context().runOnContext(v -> {
             long id = nextId++;
@@ -93,7 +109,15 @@ final class ChatClient extends LoadClient {
     @Override
     protected void onLine(byte[] bytes, int from, int to) {
         if (FrameScan.isMessageEvent(bytes, from, to)) {
-            deliveries().onDelivery(FrameScan.sentNanos(bytes, from, to));
+            MessageTap heard = tap;
+            if (heard != null) {
+                heard.onMessage(bytes, from, to);
+            } else {
+                deliveries().onDelivery(FrameScan.sentNanos(bytes, from, to));
+            }
+            return;
+        }
+        if (FrameScan.isUnmeasuredEvent(bytes, from, to)) {
             return;
         }
         JsonNode frame;
@@ -117,7 +141,7 @@ final class ChatClient extends LoadClient {
         Promise<JsonNode> reply = frame.hasNonNull("id") ? pending.remove(frame.get("id").asLong()) : null;
         if (reply != null) {
             if (error) {
-                reply.fail(frame.path("code").asText() + ": " + frame.path("message").asText());
+                reply.fail(new Refusal(frame.path("code").asText(), frame.path("message").asText()));
             } else {
                 reply.complete(frame);
             }

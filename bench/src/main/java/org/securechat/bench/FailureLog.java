@@ -13,6 +13,11 @@ final class FailureLog implements Consumer<String> {
         first.compareAndSet(null, failure);
     }
 
+    /** The first failure, or null when there was none. */
+    String first() {
+        return first.get();
+    }
+
     void throwIfAny() {
         String failure = first.get();
         if (failure != null) {

@@ -10,6 +10,8 @@ import io.vertx.core.net.OpenSSLEngineOptions;
 import io.vertx.core.net.TrustOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +30,10 @@ final class Fleet implements AutoCloseable {
     private static final long SETUP_TIMEOUT_SECONDS = 120;
 
     private final Vertx vertx;
+    private final NetClientOptions options;
     private final NetClient netClient;
+    /** A client per source address other than the default: Vert.x 4.5 binds the local address per client. */
+    private final Map<String, NetClient> bySource = new ConcurrentHashMap<>();
     private final ServerTarget target;
     private final Dialect dialect;
     private final FailureLog failures = new FailureLog();
@@ -38,7 +43,7 @@ final class Fleet implements AutoCloseable {
         this.target = target;
         this.dialect = dialect;
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
-        NetClientOptions options = new NetClientOptions()
+        this.options = new NetClientOptions()
                 .setSsl(true)
                 .setTcpNoDelay(true)
                 .setConnectTimeout(30_000)
@@ -59,11 +64,24 @@ final class Fleet implements AutoCloseable {
         return failures;
     }
 
+    /** The client that connects from {@code source} (a loopback address), or from the default one when null. */
+    NetClient netClient(String source) {
+        return source == null ? netClient
+                : bySource.computeIfAbsent(source, from -> vertx.createNetClient(new NetClientOptions(options).setLocalAddress(from)));
+    }
+
     /**
      * Opens one authenticated session per credential, {@code parallelism} at a time, the i-th
      * joining room {@code roomOf(i)}; with {@code roomOf} null, none joins a room.
      */
     List<LoadClient> open(List<Credentials> sessions, IntFunction<String> roomOf, int parallelism)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return open(sessions, roomOf, parallelism, i -> null);
+    }
+
+    /** The same, the i-th session connecting from the loopback address {@code sourceOf(i)} (null: the default). */
+    List<LoadClient> open(List<Credentials> sessions, IntFunction<String> roomOf, int parallelism,
+                          IntFunction<String> sourceOf)
             throws InterruptedException, ExecutionException, TimeoutException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
@@ -71,10 +89,11 @@ final class Fleet implements AutoCloseable {
             for (int i = 0; i < sessions.size(); i++) {
                 Credentials credentials = sessions.get(i);
                 String room = roomOf == null ? null : roomOf.apply(i);
+                NetClient client = netClient(sourceOf.apply(i));
                 pending.add(pool.submit(() -> {
                     AtomicReference<String> stage = new AtomicReference<>("the TLS connection");
                     try {
-                        return dialect.open(vertx, netClient, target, credentials, room, stage::set, failures)
+                        return dialect.open(vertx, client, target, credentials, room, stage::set, failures)
                                 .toCompletionStage().toCompletableFuture()
                                 .get(SETUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                     } catch (TimeoutException e) {

@@ -19,6 +19,7 @@ abstract class LoadClient {
     private final LineSplitter splitter = new LineSplitter();
     private final DeliveryCounter deliveries = new DeliveryCounter();
     private boolean closing;
+    private volatile boolean closedByServer;
     private volatile Sender sender;
 
     /** Called in the connect callback, on the event loop, so the handler is set before any line is read. */
@@ -72,9 +73,15 @@ abstract class LoadClient {
         return socket.sslSession().getProtocol() + " " + socket.sslSession().getCipherSuite();
     }
 
+    /** Whether the connection ended without this client asking. */
+    boolean closedByServer() {
+        return closedByServer;
+    }
+
     /** A close this client did not ask for is a failure; subclasses also fail what still waits. */
     protected void onClosed() {
         if (!closing) {
+            closedByServer = true;
             failures.accept("the server closed a connection");
         }
     }

@@ -10,32 +10,27 @@ import org.securechat.launcher.Startup;
 
 /**
  * Runs the packaged server as a child process (src/launcher) the way a benchmark needs it: the
- * data directory of a {@link ServerWorkDir}, every port free, loopback only, flood control off,
- * the caps per address and per account lifted (the whole load comes from one address, thousands
- * of sessions over few accounts; the per-session budgets stay, as a real server has them), and
- * the password, port and fingerprint learnt from its startup lines. Its output goes to the
+ * data directory of a {@link ServerWorkDir}, every port free, loopback only, its limits lifted or
+ * kept ({@link ServerLimits}), and the password, port and fingerprint learnt from its startup lines. Its output goes to the
  * work directory's log (see {@link ServerLog}). Closing the started server stops it; the work
  * directory is the caller's.
  */
 final class LocalServer {
 
-    private static final Map<String, String> LIFTED_CAPS = Map.of(
-            "CHAT_LIMITS_CONNECTIONS", "1000000",
-            "CHAT_LIMITS_CONNECTIONS_PER_ADDRESS", "1000000",
-            "CHAT_LIMITS_SESSIONS_PER_ACCOUNT", "1000000",
-            "CHAT_LIMITS_REGISTRATIONS_RATE", "0");
-
     private LocalServer() {
     }
 
-    /** Starts the server in {@code workDir}; {@code settings} are further environment variables (CHAT_...). */
-    static StartedServer start(Path serverJar, List<String> jvmOptions, Map<String, String> settings, ServerWorkDir workDir)
-            throws IOException, InterruptedException {
+    /**
+     * Starts the server in {@code workDir} with {@code limits}; {@code settings} are further
+     * environment variables (CHAT_...), which win over those of the limits.
+     */
+    static StartedServer start(Path serverJar, List<String> jvmOptions, Map<String, String> settings, ServerWorkDir workDir,
+                               ServerLimits limits) throws IOException, InterruptedException {
         ServerLaunch launch = ServerLaunch.of(serverJar, workDir.data())
                 .jvmOptions(jvmOptions)
                 .directory(workDir.path())
-                .environment(Map.of("CHAT_HOST", "127.0.0.1", "CHAT_FLOOD_RATE", "0"))
-                .environment(LIFTED_CAPS)
+                .environment(Map.of("CHAT_HOST", "127.0.0.1"))
+                .environment(limits.settings)
                 .environment(settings)
                 .copyOutputTo(new ServerLog(workDir.log()));
         long started = System.nanoTime();

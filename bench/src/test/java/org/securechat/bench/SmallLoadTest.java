@@ -102,6 +102,31 @@ class SmallLoadTest {
                 "no comparison row for deliveries/s:\n" + run.printed());
     }
 
+    @Test
+    void aShortSoakDeliversEveryAcknowledgedMessageToEveryMemberWhileTheAttackerIsRefused() throws Exception {
+        // 40 sessions of 20 accounts from 5 addresses, 20 s, the limits as shipped; the attacker from 3 addresses
+        Run run = bench("--soak", "--soak-sessions", "40", "--soak-team-size", "5", "--soak-duration", "20",
+                "--soak-ops-per-s", "20", "--soak-attacker-addresses", "3", "--soak-attacker-window", "4",
+                "--soak-sample-every", "5", "--server-bcrypt-cost", "4");
+        JsonNode median = run.median();
+        assertEquals(40, median.get("sessions").asInt(), run.printed());
+        assertEquals(5, median.get("source_addresses").asInt(), run.printed());
+        // about 20 requests a second for 20 s, 63 % of them messages, each reaching 2 to 40 sessions
+        assertTrue(median.get("legit_requests").asLong() >= 300, run.printed());
+        assertTrue(median.get("deliveries").asLong() >= 600, run.printed());
+        assertEquals(median.get("deliveries_expected").asLong(), median.get("deliveries").asLong(), run.printed());
+        assertEquals(0, median.get("deliveries_missing").asLong(), run.printed());
+        assertEquals(0, median.get("sessions_with_other_messages").asLong(), run.printed());
+        assertEquals(0, median.get("sessions_closed").asLong(), run.printed());
+        assertEquals(0, median.get("legit_refusals").asLong(), run.printed());
+        // the attacker floods past its budgets, and each flood is refused by code
+        assertTrue(median.get("attacker_rate_limited").asLong() > median.get("attacker_ok").asLong(), run.printed());
+        run.assertFigures("server_rss_mb_start", "server_rss_mb_peak", "server_rss_mb_end", "latency_send_p99_ms",
+                "latency_dm_p99_ms", "latency_history_p99_ms", "delivery_latency_p99_ms", "attacker_replies_per_s");
+        assertTrue(run.printed().lines().filter(line -> line.startsWith("soak ")).count() >= 4,
+                "no RSS line every 5 s:\n" + run.printed());
+    }
+
     /** Runs the generator against the packaged server; asserts it exited 0 and printed its JSON line. */
     private static Run bench(String... args) throws Exception {
         Run run = execute(args);
