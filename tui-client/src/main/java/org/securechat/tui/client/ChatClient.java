@@ -26,7 +26,7 @@ public final class ChatClient {
         LoginFlow login = new LoginFlow(state, calls, history, users, hooks);
         sender = new MessageSender(state, calls, hooks, clock);
         commands = new Commands(state, calls, sender, history, users, hooks, login);
-        linkListener = new NetworkEvents(state, login, users, gui, hooks);
+        linkListener = new NetworkEvents(state, login, users, gui, hooks, sender);
     }
 
     /** The screen has been redrawn from the state: sync the read position, and the users pane to the buffer shown. */

@@ -10,6 +10,7 @@ import org.securechat.tui.model.Buffer;
 import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.ChatState;
 import org.securechat.tui.model.ConnectionState;
+import org.securechat.tui.model.Message;
 import org.securechat.tui.model.Notice;
 import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
@@ -36,6 +37,8 @@ final class MessageSender {
     private final Clock clock;
     private final Deque<Outgoing> queue = new ArrayDeque<>();
     private boolean inFlight;
+    /** The message in flight came back as an event: stored, whatever becomes of its reply. */
+    private boolean inFlightEchoed;
     private Instant heldUntil = Instant.MIN;
     private boolean holdShown;
 
@@ -85,6 +88,7 @@ final class MessageSender {
                 ? new Request.Dm(next.to().name(), next.text(), next.kind())
                 : new Request.Send(next.to().name(), next.text(), next.kind());
         inFlight = true;
+        inFlightEchoed = false;
         calls.request(request, (reply, error) -> {
             inFlight = false;
             answered(next, reply, error);
@@ -93,7 +97,29 @@ final class MessageSender {
         });
     }
 
+    /**
+     * A message event. The server sends a message to its sender's sessions before the reply, so when
+     * the connection drops between the two, this is what says the message is stored and must not be
+     * sent again after the reconnect.
+     */
+    void seen(Message message) {
+        Outgoing head = queue.peek();
+        if (!inFlight || head == null || !message.from().equalsIgnoreCase(state.me())
+                || !message.text().equals(head.text())) {
+            return;
+        }
+        String where = message.isDirect() ? message.to() : message.room();
+        if (head.to().direct() == message.isDirect() && head.to().name().equalsIgnoreCase(where)) {
+            inFlightEchoed = true;
+        }
+    }
+
     private void answered(Outgoing sent, Reply.Sent reply, Throwable error) {
+        if (error != null && inFlightEchoed) {
+            queue.poll(); // stored and shown already: only its reply was lost
+            holdShown = false;
+            return;
+        }
         if (error == null) {
             queue.poll();
             holdShown = false;

@@ -19,8 +19,11 @@ final class NetworkEvents implements LinkListener {
     private final OnlineUsers users;
     private final Executor gui;
     private final ClientHooks hooks;
+    private final MessageSender sender;
 
-    NetworkEvents(ChatState state, LoginFlow login, OnlineUsers users, Executor gui, ClientHooks hooks) {
+    NetworkEvents(ChatState state, LoginFlow login, OnlineUsers users, Executor gui, ClientHooks hooks,
+                  MessageSender sender) {
+        this.sender = sender;
         this.state = state;
         this.login = login;
         this.users = users;
@@ -63,6 +66,7 @@ final class NetworkEvents implements LinkListener {
     private void apply(Event event) {
         if (event instanceof Event.Posted posted) {
             Message message = posted.message();
+            sender.seen(message);
             if (state.receive(message)) {
                 hooks.notify(message.isDirect() ? message.from() : message.from() + " in #" + message.room(),
                         message.text());
