@@ -86,7 +86,7 @@ class TwoFactorTest {
         try (VirtualScreen screen = VirtualScreen.loggingIn(server, knownHosts, gina, false, 30)) {
             waitForLogin(screen, "The code your authenticator app shows now");
             screen.type("000000").press(KeyType.Tab).press(KeyType.Enter);
-            waitForLogin(screen, "bad_credentials: wrong two-factor code");
+            waitForLogin(screen, "Wrong two-factor code, or one used already");
             screen.press(KeyType.Enter); // the form's "Log in" again, with what it keeps
         }
 
