@@ -43,4 +43,13 @@ public interface ClientHooks {
 
     /** Close the session and leave the program. */
     void quit();
+
+    /** Log out (the token is revoked and forgotten) and show the login form. */
+    void logout();
+
+    /** Retry the connection now. */
+    void reconnect();
+
+    /** The session cannot go on without the password: show the login form with why. */
+    void signedOut(String why);
 }

@@ -8,6 +8,7 @@ import org.securechat.tui.command.CommandTable;
 import org.securechat.tui.model.Buffer;
 import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.ChatState;
+import org.securechat.tui.model.ConnectionState;
 import org.securechat.tui.model.Notice;
 import org.securechat.tui.protocol.Reply;
 import org.securechat.tui.protocol.Request;
@@ -159,6 +160,27 @@ public final class Commands implements ChatActions {
     @Override
     public void stop(String reason) {
         calls.call(new Request.Stop(reason), reply -> state.notice(Notice.info("The server is stopping.")), null);
+    }
+
+    @Override
+    public void restart(String reason) {
+        calls.call(new Request.Stop(reason, true), reply -> state.notice(Notice.info(
+                "The server is restarting; everyone reconnects by themselves.")), null);
+    }
+
+    @Override
+    public void logout() {
+        hooks.logout();
+    }
+
+    @Override
+    public void reconnect() {
+        if (state.online()) {
+            state.notice(Notice.info("You are connected."));
+            return;
+        }
+        state.setConnection(ConnectionState.RECONNECTING, "Reconnecting now…");
+        hooks.reconnect();
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.securechat.tui.protocol.Request;
 public final class HistoryLoader {
     private static final int RECENT_HISTORY = 50;
     private static final int OLDER_PAGE = 50;
+    private static final int CATCH_UP_PAGE = 100;
 
     private final ChatState state;
     private final ServerCalls calls;
@@ -34,6 +35,33 @@ public final class HistoryLoader {
                         state.open(id).add(message);
                     }
                 });
+            }
+        });
+    }
+
+    /**
+     * After a reconnect: everything newer than {@code newest}, the newest message held before the new session's
+     * first event, page after page until the server has no more, so nothing sent meanwhile is missed; a buffer
+     * that held none loads its latest page. The new messages count as unread; one that also came as an event is
+     * skipped by msg_id.
+     */
+    void catchUp(BufferId id, Long newest) {
+        if (newest == null) {
+            loadRecent(id, true);
+            return;
+        }
+        catchUpAfter(id, newest);
+    }
+
+    private void catchUpAfter(BufferId id, long after) {
+        calls.request(new Request.History(id, null, after, CATCH_UP_PAGE), (reply, error) -> {
+            if (error != null) {
+                state.notice(Notice.error("could not catch up on " + id.label() + ": " + ServerCalls.describe(error)));
+                return;
+            }
+            reply.messages().forEach(state::receive);
+            if (reply.more() && !reply.messages().isEmpty()) {
+                catchUpAfter(id, reply.messages().get(reply.messages().size() - 1).msgId());
             }
         });
     }

@@ -1,7 +1,9 @@
 package org.securechat.tui.client;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.securechat.tui.model.Buffer;
 import org.securechat.tui.model.BufferId;
 import org.securechat.tui.model.ChatState;
@@ -41,8 +43,11 @@ final class LoginFlow {
             rooms.stream().filter(id -> id.name().equals("general")).findFirst()
                     .or(() -> rooms.stream().findFirst()).ifPresent(state::switchTo);
         } else {
-            state.notice(Notice.info("Reconnected."));
+            state.notice(Notice.info(reply.resumeToken() != null ? "Resumed." : "Reconnected."));
         }
+        // Where each buffer stood before any event of the new session lands: catching up starts there, no gap.
+        Map<BufferId, Long> caughtUpTo = new HashMap<>();
+        state.buffers().forEach(buffer -> caughtUpTo.put(buffer.id(), buffer.newestMessageId()));
         if (reply.totpSetupRequired()) {
             hooks.askTotpSetup(true); // no room is open to tell it in: the form says why
             return;
@@ -51,7 +56,13 @@ final class LoginFlow {
             if (error == null) {
                 conversations(list.conversations());
             }
-            state.buffers().forEach(buffer -> history.loadRecent(buffer.id(), reconnected));
+            state.buffers().forEach(buffer -> {
+                if (reconnected) {
+                    history.catchUp(buffer.id(), caughtUpTo.get(buffer.id()));
+                } else {
+                    history.loadRecent(buffer.id(), false);
+                }
+            });
             users.refresh();
         });
     }

@@ -44,7 +44,7 @@ final class NetworkEvents implements LinkListener {
     @Override
     public void onDisconnected(String reason, Duration retryIn) {
         onGui(() -> state.setConnection(ConnectionState.RECONNECTING,
-                reason + "; retry in " + retryIn.toSeconds() + " s"));
+                capitalized(reason) + ". Reconnecting in " + retryIn.toSeconds() + " s… (/reconnect: now)"));
     }
 
     @Override
@@ -52,8 +52,21 @@ final class NetworkEvents implements LinkListener {
         onGui(() -> {
             state.setConnection(ConnectionState.ENDED, reason);
             state.setUsers(List.of());
-            state.notice(Notice.error("Disconnected: " + reason));
+            state.notice(Notice.error("Disconnected: " + reason + ". Type /reconnect to try again."));
         });
+    }
+
+    @Override
+    public void onSignedOut(String reason) {
+        onGui(() -> {
+            state.setConnection(ConnectionState.ENDED, reason);
+            state.setUsers(List.of());
+            hooks.signedOut(reason);
+        });
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void onGui(Runnable change) {
@@ -89,10 +102,13 @@ final class NetworkEvents implements LinkListener {
             users.refresh();
         } else if (event instanceof Event.Kicked kicked) {
             state.notice(Notice.error("You were kicked by " + kicked.by() + reasonSuffix(kicked.reason())
-                    + ". Not reconnecting."));
+                    + ". Not reconnecting (/reconnect to try)."));
         } else if (event instanceof Event.Shutdown shutdown) {
-            state.notice(Notice.error("The server is shutting down" + reasonSuffix(shutdown.reason())
-                    + ". Not reconnecting."));
+            state.notice(shutdown.restart()
+                    ? Notice.info("The server is restarting" + reasonSuffix(shutdown.reason())
+                            + ". Reconnecting by itself.")
+                    : Notice.error("The server has stopped" + reasonSuffix(shutdown.reason())
+                            + ". Not reconnecting (/reconnect to try)."));
         } else if (event instanceof Event.Failed failed) {
             state.notice(Notice.error(failed.error().describe()));
         }

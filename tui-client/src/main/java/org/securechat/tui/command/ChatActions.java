@@ -28,6 +28,15 @@ public interface ChatActions {
 
     void stop(String reason);
 
+    /** /restart: stop the server telling clients it will be back, so they reconnect and resume. */
+    void restart(String reason);
+
+    /** /logout: end the session, revoke its saved token, back to the login form. */
+    void logout();
+
+    /** /reconnect: try to connect again now. */
+    void reconnect();
+
     void adminPane();
 
     /** /totp setup: a new secret, after the password is asked in a masked form. */

@@ -36,7 +36,12 @@ public final class CommandTable {
             new Command("/highlight", "[WORD...]", "words that highlight a message besides your name (none: list)",
                     false, (chat, args) -> chat.highlight(args)),
             new Command("/clear", "", "clear the current buffer on this screen", false, (chat, args) -> chat.clear()),
-            new Command("/quit", "", "leave the chat (also: exit)", false, (chat, args) -> chat.quit()),
+            new Command("/reconnect", "", "connect again now instead of waiting", false,
+                    (chat, args) -> chat.reconnect()),
+            new Command("/logout", "", "log out: forget the saved session (next time asks the password)", false,
+                    (chat, args) -> chat.logout()),
+            new Command("/quit", "", "leave the chat, keeping the saved session (also: exit)", false,
+                    (chat, args) -> chat.quit()),
             new Command("/kick", "USER [REASON]", "close every session of USER", true, (chat, args) -> {
                 String[] parts = args.split("\\s+", 2);
                 if (parts[0].isEmpty()) {
@@ -47,6 +52,8 @@ public final class CommandTable {
             }),
             new Command("/regen", "", "generate a new server password and show it", true, (chat, args) -> chat.regen()),
             new Command("/stop", "[REASON]", "shut the server down", true, (chat, args) -> chat.stop(args)),
+            new Command("/restart", "[REASON]", "shut the server down for a restart: clients come back by themselves",
+                    true, (chat, args) -> chat.restart(args)),
             new Command("/admin", "", "open the admin pane (also F2)", true, (chat, args) -> chat.adminPane()));
 
     private CommandTable() {

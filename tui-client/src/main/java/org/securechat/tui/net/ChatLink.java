@@ -2,12 +2,15 @@ package org.securechat.tui.net;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.protocol.Event;
 import org.securechat.tui.protocol.Reply;
@@ -16,46 +19,74 @@ import org.securechat.tui.protocol.ServerError;
 import org.securechat.tui.trust.UntrustedServerException;
 
 /**
- * A logged-in session that survives dropped connections: it reconnects with {@link Backoff}, logs in again and
- * tells its listener, which reloads history. Kicks, shutdowns, quits and refused logins end it for good.
+ * A logged-in session that survives dropped connections and server restarts: it reconnects with {@link Backoff},
+ * comes back with its resume token (stored in {@link StoredSessions}, rotated at each login) or else the passwords,
+ * and tells its listener, which catches up on history. Kicks, a shutdown that is not a restart, quits and refused
+ * logins end it until {@link #reconnect()}; a refused token sends the person back to the login form.
  */
 public final class ChatLink implements Session {
     static final Duration PING_INTERVAL = Duration.ofSeconds(30);
     /** Login refusals that retrying cannot fix (totp_required: a reconnect has no new code to give). */
     private static final Set<String> FINAL_LOGIN_ERRORS =
             Set.of("bad_credentials", "bad_server_password", "user_exists", "invalid_username", "weak_password",
-                    "totp_required");
+                    "totp_required", "banned");
+    static final String TOKEN_REFUSED = "Your saved session is no longer valid (expired, revoked or logged out "
+            + "elsewhere); log in with your password.";
 
     private final Endpoint endpoint;
-    private final TrustSettings trust;
+    private final Dialer dialer;
     private final LinkListener listener;
+    private final StoredSessions sessions;
     private final Backoff backoff = new Backoff();
+    /** Released by {@link #reconnect()} to cut a backoff wait short. */
+    private final Semaphore wake = new Semaphore(0);
+    /** One keeper thread at a time, so a client never holds two sessions. */
+    private final AtomicBoolean keeping = new AtomicBoolean();
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "securechat-ping");
         thread.setDaemon(true);
         return thread;
     });
     private volatile Credentials credentials;
+    private volatile String deviceId;
     private volatile Connection connection;
     private volatile String endReason;
+    private volatile boolean restarting;
+    private volatile boolean over;
 
-    public ChatLink(Endpoint endpoint, TrustSettings trust, Credentials credentials, LinkListener listener) {
+    /** Opens one connection to the server, whose events go to the consumer given. */
+    @FunctionalInterface
+    interface Dialer {
+        Connection dial(java.util.function.Consumer<Event> events) throws IOException;
+    }
+
+    public ChatLink(Endpoint endpoint, TrustSettings trust, Credentials credentials, LinkListener listener,
+                    StoredSessions sessions) {
+        this(endpoint, events -> Connection.open(endpoint, trust, events), credentials, listener, sessions);
+    }
+
+    /** Over the dialer given: the tests' plain sockets. */
+    ChatLink(Endpoint endpoint, Dialer dialer, Credentials credentials, LinkListener listener,
+             StoredSessions sessions) {
         this.endpoint = endpoint;
-        this.trust = trust;
+        this.dialer = dialer;
         this.credentials = credentials;
         this.listener = listener;
+        this.sessions = sessions;
+        this.deviceId = sessions.lookup(endpoint, credentials.user()).map(StoredSessions.Stored::deviceId).orElse(null);
     }
 
     /**
      * Connects and logs in (or registers) once, on the calling thread, throwing what went wrong so a login form
-     * can show it; on success the session keeps itself alive on a background thread.
+     * can show it; on success the session keeps itself alive on a background thread. Without a password it
+     * resumes the stored session.
      */
     @Override
     public void start(boolean register) throws IOException {
-        Connection first = Connection.open(endpoint, trust, this::onEvent);
+        Connection first = dialer.dial(this::onEvent);
         Reply.LoggedIn reply;
         try {
-            reply = authenticate(first, register);
+            reply = register ? remember(ask(first, new Request.Register(credentials))) : authenticate(first);
         } catch (IOException | ServerError e) {
             first.close();
             throw e;
@@ -64,13 +95,33 @@ public final class ChatLink implements Session {
         }
         pinger.scheduleAtFixedRate(this::ping, PING_INTERVAL.toMillis(), PING_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
-        Thread keeper = new Thread(() -> keepAlive(first, reply), "securechat-link");
-        keeper.setDaemon(true);
-        keeper.start();
+        keep(first, reply, false, null);
     }
 
-    private Reply.LoggedIn authenticate(Connection candidate, boolean register) throws IOException {
-        Request<Reply.LoggedIn> request = register ? new Request.Register(credentials) : new Request.Login(credentials);
+    /** The stored token if there is one, else the passwords; a refused token is forgotten. */
+    private Reply.LoggedIn authenticate(Connection candidate) throws IOException {
+        Credentials current = credentials;
+        Optional<StoredSessions.Stored> stored = sessions.lookup(endpoint, current.user());
+        if (stored.isPresent()) {
+            try {
+                return remember(ask(candidate, new Request.Resume(current.user(), stored.get().token(),
+                        stored.get().deviceId())));
+            } catch (ServerError e) {
+                if ("bad_token".equals(e.code())) {
+                    sessions.forget(endpoint, current.user());
+                    throw new ServerError("bad_token", TOKEN_REFUSED, null);
+                }
+                throw e;
+            }
+        }
+        if (current.password() == null) {
+            throw new ServerError("bad_token", "There is no saved session for " + current.user()
+                    + " on " + endpoint + "; log in with your password.", null);
+        }
+        return remember(ask(candidate, new Request.Login(current, deviceId)));
+    }
+
+    private Reply.LoggedIn ask(Connection candidate, Request<Reply.LoggedIn> request) throws IOException {
         try {
             return candidate.request(request).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -86,34 +137,70 @@ public final class ChatLink implements Session {
         }
     }
 
-    private void keepAlive(Connection established, Reply.LoggedIn firstReply) {
-        Connection current = established;
-        boolean reconnected = false;
-        Reply.LoggedIn reply = firstReply;
-        while (true) {
-            connection = current;
-            listener.onLoggedIn(reply, reconnected);
-            backoff.reset();
-            Throwable cause = current.closed().join();
-            connection = null;
-            if (endReason != null) {
-                finish(endReason);
-                return;
+    /** Each login's token replaces the last one (the server has stopped accepting it). */
+    private Reply.LoggedIn remember(Reply.LoggedIn reply) {
+        if (reply.resumeToken() != null && !over) {
+            deviceId = reply.deviceId();
+            sessions.save(endpoint, credentials.user(), new StoredSessions.Stored(reply.resumeToken(), reply.deviceId()));
+        }
+        return reply;
+    }
+
+    private void keep(Connection established, Reply.LoggedIn reply, boolean reconnected, String why) {
+        if (!keeping.compareAndSet(false, true)) {
+            return;
+        }
+        Thread keeper = new Thread(() -> {
+            try {
+                keepAlive(established, reply, reconnected, why);
+            } finally {
+                keeping.set(false);
             }
-            String why = cause == null ? "the server closed the connection" : describe(cause);
-            while (true) {
+        }, "securechat-link");
+        keeper.setDaemon(true);
+        keeper.start();
+    }
+
+    /** With a connection: report the login and wait for the drop. Then retry until logged in again or ended. */
+    private void keepAlive(Connection current, Reply.LoggedIn reply, boolean reconnected, String why) {
+        while (true) {
+            if (current != null) {
+                connection = current;
+                listener.onLoggedIn(reply, reconnected);
+                backoff.reset();
+                Throwable cause = current.closed().join();
+                connection = null;
+                if (endReason != null) {
+                    finish(endReason);
+                    return;
+                }
+                why = restarting ? "the server is restarting"
+                        : cause == null ? "the server closed the connection" : describe(cause);
+                restarting = false;
+            }
+            current = null;
+            while (current == null) {
                 Duration delay = backoff.nextDelay();
                 listener.onDisconnected(why, delay);
-                if (!sleep(delay) || endReason != null) {
+                if (!await(delay) || endReason != null) {
                     finish(endReason == null ? "stopped" : endReason);
                     return;
                 }
+                Connection candidate = null;
                 try {
-                    current = Connection.open(endpoint, trust, this::onEvent);
-                    reply = authenticate(current, false);
-                    reconnected = true;
-                    break;
+                    candidate = dialer.dial(this::onEvent);
+                    reply = authenticate(candidate);
+                    current = candidate;
                 } catch (ServerError e) {
+                    if (candidate != null) {
+                        candidate.close();
+                    }
+                    if ("bad_token".equals(e.code())) {
+                        over = true; // only the login form, with the password, goes on from here
+                        pinger.shutdownNow();
+                        listener.onSignedOut(e.describe());
+                        return;
+                    }
                     if (FINAL_LOGIN_ERRORS.contains(e.code())) {
                         finish("login refused after reconnecting: " + e.describe());
                         return;
@@ -128,6 +215,7 @@ public final class ChatLink implements Session {
                     why = describe(e);
                 }
             }
+            reconnected = true;
         }
     }
 
@@ -135,7 +223,11 @@ public final class ChatLink implements Session {
         if (event instanceof Event.Kicked kicked) {
             endReason = "kicked by " + kicked.by() + reasonSuffix(kicked.reason());
         } else if (event instanceof Event.Shutdown shutdown) {
-            endReason = "the server shut down" + reasonSuffix(shutdown.reason());
+            if (shutdown.restart()) {
+                restarting = true;
+            } else {
+                endReason = "the server shut down" + reasonSuffix(shutdown.reason());
+            }
         } else if (event instanceof Event.Bye) {
             endReason = "disconnected";
         }
@@ -147,7 +239,9 @@ public final class ChatLink implements Session {
     }
 
     private void finish(String reason) {
-        pinger.shutdownNow();
+        if (over) {
+            pinger.shutdownNow();
+        }
         listener.onEnded(reason);
     }
 
@@ -158,9 +252,11 @@ public final class ChatLink implements Session {
         }
     }
 
-    private static boolean sleep(Duration delay) {
+    /** False if interrupted; {@link #reconnect()} ends the wait early. */
+    private boolean await(Duration delay) {
         try {
-            Thread.sleep(delay.toMillis());
+            wake.tryAcquire(delay.toMillis(), TimeUnit.MILLISECONDS);
+            wake.drainPermits();
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -186,12 +282,41 @@ public final class ChatLink implements Session {
         credentials = updated;
     }
 
+    /** Retries at once: cuts a backoff wait short, or starts again after the session ended (not after quit). */
+    @Override
+    public void reconnect() {
+        if (over) {
+            return;
+        }
+        if (keeping.get()) {
+            wake.release();
+            return;
+        }
+        endReason = null;
+        backoff.reset();
+        keep(null, null, true, "reconnecting");
+        wake.release();
+    }
+
     @Override
     public void quit() {
-        endReason = "disconnected";
+        leave(new Request.Quit(), "disconnected");
+    }
+
+    /** Revokes this session's token on the server and forgets it here, then closes. */
+    @Override
+    public void logout() {
+        sessions.forget(endpoint, credentials.user());
+        leave(new Request.Logout(), "logged out");
+    }
+
+    private void leave(Request<Reply.Done> goodbye, String reason) {
+        over = true;
+        endReason = reason;
+        wake.release();
         Connection current = connection;
         if (current != null) {
-            current.request(new Request.Quit()).orTimeout(2, TimeUnit.SECONDS)
+            current.request(goodbye).orTimeout(2, TimeUnit.SECONDS)
                     .whenComplete((reply, error) -> current.close());
         }
     }

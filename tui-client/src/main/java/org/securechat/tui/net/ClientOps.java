@@ -25,8 +25,15 @@ final class ClientOps {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Class<?>, Op<?, ?>> BY_TYPE = List.of(
             new Op<>(Request.Login.class, "login",
-                    (login, frame) -> credentials(login.credentials(), frame),
+                    (login, frame) -> deviceId(login.deviceId(), credentials(login.credentials(), frame)),
                     (login, reply) -> loggedIn(reply)),
+            new Op<>(Request.Resume.class, "resume",
+                    (resume, frame) -> deviceId(resume.deviceId(),
+                            frame.put("user", resume.user()).put("token", resume.token())),
+                    (resume, reply) -> loggedIn(reply)),
+            new Op<>(Request.Logout.class, "logout",
+                    ClientOps::noFields,
+                    ClientOps::done),
             new Op<>(Request.Register.class, "register",
                     (register, frame) -> credentials(register.credentials(), frame),
                     (register, reply) -> loggedIn(reply)),
@@ -85,7 +92,7 @@ final class ClientOps {
                     ClientOps::noFields,
                     (regen, reply) -> new Reply.NewServerPassword(reply.text("server_password"))),
             new Op<>(Request.Stop.class, "stop",
-                    (stop, frame) -> reason(stop.reason(), frame),
+                    (stop, frame) -> reason(stop.reason(), stop.restart() ? frame.put("restart", true) : frame),
                     ClientOps::done),
             new Op<>(Request.TotpSetup.class, "totp_setup",
                     (setup, frame) -> frame.put("password", setup.password()),
@@ -134,12 +141,19 @@ final class ClientOps {
         return new Reply.Done();
     }
 
-    private static void credentials(Credentials credentials, ObjectNode frame) {
+    private static void deviceId(String deviceId, ObjectNode frame) {
+        if (deviceId != null) {
+            frame.put("device_id", deviceId);
+        }
+    }
+
+    private static ObjectNode credentials(Credentials credentials, ObjectNode frame) {
         frame.put("user", credentials.user()).put("password", credentials.password())
                 .put("server_password", credentials.serverPassword());
         if (credentials.secondFactor() != null) {
             secondFactor(credentials.secondFactor(), frame);
         }
+        return frame;
     }
 
     /** A TOTP code as {@code code} or {@code totp} (the login's name for it), or a recovery code. */
@@ -192,6 +206,9 @@ final class ClientOps {
         if (history.before() != null) {
             frame.put("before", history.before());
         }
+        if (history.after() != null) {
+            frame.put("after", history.after());
+        }
         frame.put("limit", history.limit());
     }
 
@@ -203,7 +220,8 @@ final class ClientOps {
 
     private static Reply.LoggedIn loggedIn(JsonFields reply) {
         return new Reply.LoggedIn(reply.text("user"), reply.bool("admin"), reply.texts("rooms"),
-                reply.bool("totp_setup_required", false));
+                reply.bool("totp_setup_required", false), reply.text("resume_token", null),
+                reply.text("device_id", null));
     }
 
     private static Reply.Sent sent(JsonFields reply) {

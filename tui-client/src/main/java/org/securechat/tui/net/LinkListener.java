@@ -15,6 +15,9 @@ public interface LinkListener {
     /** The connection dropped; another attempt follows after the delay. */
     void onDisconnected(String reason, Duration retryIn);
 
-    /** The session is over for good: kicked, server shutdown, quit, or login refused. */
+    /** The session is over until a manual reconnect: kicked, server shutdown, quit, or login refused. */
     void onEnded(String reason);
+
+    /** The server refused the stored resume token while reconnecting: only the login form can go on. */
+    void onSignedOut(String reason);
 }

@@ -23,7 +23,8 @@ final class ServerEvents {
             "read_marker", frame -> new Event.ReadMarker(frame.text("with", null) != null
                     ? BufferId.dm(frame.text("with")) : BufferId.room(frame.text("room")), frame.longInteger("msg_id")),
             "kicked", frame -> new Event.Kicked(frame.text("by", "an admin"), frame.text("reason", "")),
-            "shutdown", frame -> new Event.Shutdown(frame.text("reason", "")),
+            "shutdown", frame -> new Event.Shutdown(frame.text("reason", ""),
+                    frame.bool("restart", false)),
             "error", frame -> new Event.Failed(error(frame)),
             "bye", frame -> new Event.Bye());
 

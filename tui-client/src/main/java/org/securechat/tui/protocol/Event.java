@@ -35,8 +35,11 @@ public sealed interface Event {
     record Kicked(String by, String reason) implements Event {
     }
 
-    /** The server is about to stop; {@code reason} is empty when none was given. */
-    record Shutdown(String reason) implements Event {
+    /**
+     * The server is about to stop; {@code reason} is empty when none was given. {@code restart}: it expects to be
+     * back, so the client reconnects and resumes.
+     */
+    record Shutdown(String reason, boolean restart) implements Event {
     }
 
     /** An {@code error} that answers no pending request, such as the idle timeout's before the server closes. */

@@ -14,11 +14,18 @@ public sealed interface Reply {
     /**
      * The {@code ok} to login or register: who this session is, and the rooms it is a member of.
      * {@code totpSetupRequired}: an admin on a server that requires two-factor authentication, who may only set it
-     * up (and has no rooms until then).
+     * up (and has no rooms until then). {@code resumeToken} and {@code deviceId}: how to come back without the
+     * passwords (null from a server without resume tokens).
      */
-    record LoggedIn(String user, boolean admin, List<String> rooms, boolean totpSetupRequired) implements Reply {
+    record LoggedIn(String user, boolean admin, List<String> rooms, boolean totpSetupRequired, String resumeToken,
+                    String deviceId) implements Reply {
         public LoggedIn(String user, boolean admin, List<String> rooms) {
-            this(user, admin, rooms, false);
+            this(user, admin, rooms, false, null, null);
+        }
+
+        @Override
+        public String toString() {
+            return "LoggedIn[user=" + user + ", admin=" + admin + ", rooms=" + rooms + ", resumeToken=***]";
         }
     }
 

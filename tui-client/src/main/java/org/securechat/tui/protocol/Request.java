@@ -11,7 +11,23 @@ public sealed interface Request<R extends Reply> {
     /** A message's {@code kind}: plain text, or an action (/me). */
     enum Kind { TEXT, ACTION }
 
-    record Login(Credentials credentials) implements Request<Reply.LoggedIn> {
+    /** {@code deviceId}: this install's id from an earlier login, or null. */
+    record Login(Credentials credentials, String deviceId) implements Request<Reply.LoggedIn> {
+        public Login(Credentials credentials) {
+            this(credentials, null);
+        }
+    }
+
+    /** Logs in again with a resume token instead of the passwords; the reply carries the token that replaces it. */
+    record Resume(String user, String token, String deviceId) implements Request<Reply.LoggedIn> {
+        @Override
+        public String toString() {
+            return "Resume[user=" + user + ", token=***, deviceId=" + deviceId + "]";
+        }
+    }
+
+    /** Ends this session and revokes its resume token. */
+    record Logout() implements Request<Reply.Done> {
     }
 
     record Register(Credentials credentials) implements Request<Reply.LoggedIn> {
@@ -50,8 +66,14 @@ public sealed interface Request<R extends Reply> {
     record Away(String text) implements Request<Reply.Done> {
     }
 
-    /** A page of a room's or a direct conversation's messages, older than {@code before} when it is not null. */
-    record History(BufferId conversation, Long before, int limit) implements Request<Reply.MessagePage> {
+    /**
+     * A page of a room's or a direct conversation's messages: older than {@code before}, or newer than
+     * {@code after} (catching up after a reconnect), or the newest when both are null.
+     */
+    record History(BufferId conversation, Long before, Long after, int limit) implements Request<Reply.MessagePage> {
+        public History(BufferId conversation, Long before, int limit) {
+            this(conversation, before, null, limit);
+        }
     }
 
     record Passwd(String oldPassword, String newPassword) implements Request<Reply.Done> {
@@ -74,8 +96,12 @@ public sealed interface Request<R extends Reply> {
     record Regen() implements Request<Reply.NewServerPassword> {
     }
 
-    /** A blank reason is left out of the frame. */
-    record Stop(String reason) implements Request<Reply.Done> {
+    /** A blank reason is left out of the frame; {@code restart} tells clients to reconnect and resume. */
+    record Stop(String reason, boolean restart) implements Request<Reply.Done> {
+        public Stop(String reason) {
+            this(reason, false);
+        }
+
     }
 
     record TotpSetup(String password) implements Request<Reply.TotpSecret> {

@@ -306,4 +306,28 @@ public final class TuiApp implements ClientHooks {
         }
         running = false;
     }
+
+    @Override
+    public void logout() {
+        Session current = link;
+        link = null;
+        if (current != null) {
+            current.logout();
+        }
+        loginFailed("You have logged out; this client no longer holds a saved session.");
+    }
+
+    @Override
+    public void reconnect() {
+        Session current = link;
+        if (current != null) {
+            current.reconnect();
+        }
+    }
+
+    @Override
+    public void signedOut(String why) {
+        link = null;
+        loginFailed(why);
+    }
 }

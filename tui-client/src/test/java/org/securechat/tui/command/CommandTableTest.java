@@ -26,6 +26,9 @@ class CommandTableTest {
         public void kick(String user, String reason) { calls.add("kick " + user + "|" + reason); }
         public void regen() { calls.add("regen"); }
         public void stop(String reason) { calls.add("stop " + reason); }
+        public void restart(String reason) { calls.add("restart " + reason); }
+        public void logout() { calls.add("logout"); }
+        public void reconnect() { calls.add("reconnect"); }
         public void adminPane() { calls.add("admin"); }
         public void totpSetup() { calls.add("totp setup"); }
         public void totpEnable(String code) { calls.add("totp enable " + code); }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securechat.tui.net.ChatLink;
 import org.securechat.tui.net.LinkListener;
+import org.securechat.tui.net.StoredSessions;
 import org.securechat.tui.net.TrustSettings;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.protocol.Event;
@@ -42,11 +43,13 @@ class TrustOnFirstUseTest {
         public void onEvent(Event event) { }
         public void onDisconnected(String reason, Duration retryIn) { }
         public void onEnded(String reason) { }
+        public void onSignedOut(String reason) { }
     };
 
     private static ChatLink link(KnownHosts hosts, Optional<Fingerprint> expected, FirstUsePrompt prompt) {
         return new ChatLink(server.endpoint(), new TrustSettings(hosts, expected, prompt),
-                new Credentials(ServerProcess.ADMIN, ServerProcess.ADMIN_PASSWORD, server.serverPassword()), QUIET);
+                new Credentials(ServerProcess.ADMIN, ServerProcess.ADMIN_PASSWORD, server.serverPassword()), QUIET,
+                StoredSessions.beside(hosts.file()));
     }
 
     @Test

@@ -59,6 +59,14 @@ class ClientOpsTest {
         frames.put(new Request.MarkRead(BufferId.dm("bob"), 9), "{'op':'mark_read','id':7,'with':'bob','msg_id':9}");
         frames.put(new Request.Away("lunch"), "{'op':'away','id':7,'text':'lunch'}");
         frames.put(new Request.Away(""), "{'op':'away','id':7}");
+        frames.put(new Request.Login(ALICE, "dev-1"), "{'op':'login','id':7," + AUTH_FIELDS + ",'device_id':'dev-1'}");
+        frames.put(new Request.Resume("alice", "tok", "dev-1"),
+                "{'op':'resume','id':7,'user':'alice','token':'tok','device_id':'dev-1'}");
+        frames.put(new Request.Resume("alice", "tok", null), "{'op':'resume','id':7,'user':'alice','token':'tok'}");
+        frames.put(new Request.Logout(), "{'op':'logout','id':7}");
+        frames.put(new Request.Stop("", true), "{'op':'stop','id':7,'restart':true}");
+        frames.put(new Request.History(BufferId.dm("bob"), null, 41L, 100),
+                "{'op':'history','id':7,'with':'bob','after':41,'limit':100}");
         for (Map.Entry<Request<?>, String> frame : frames.entrySet()) {
             assertEquals(frame.getValue(), encode(frame.getKey()));
         }
@@ -78,13 +86,15 @@ class ClientOpsTest {
         assertEquals("{'op':'login','id':7," + AUTH_FIELDS + "}",
                 encode(new Request.Login(ALICE.withSecondFactor(SecondFactor.of("1")).withoutSecondFactor())));
         assertFalse(ALICE.withSecondFactor(SecondFactor.of("012345")).toString().contains("012345"));
+        assertFalse(new Request.Resume("alice", "tok-secret", null).toString().contains("tok-secret"));
+        assertFalse(new Reply.LoggedIn("alice", false, List.of(), false, "tok-secret", "d").toString().contains("tok-secret"));
     }
 
     @Test
     void theTotpRepliesAndTheSetupOnlyLoginAreRead() throws Exception {
         JsonFields login = JsonFields.of(new ObjectMapper().readTree(
                 "{\"type\":\"ok\",\"user\":\"root\",\"admin\":true,\"rooms\":[],\"totp_setup_required\":true}"), "reply");
-        assertEquals(new Reply.LoggedIn("root", true, List.of(), true), ClientOps.readReply(new Request.Login(ALICE), login));
+        assertEquals(new Reply.LoggedIn("root", true, List.of(), true, null, null), ClientOps.readReply(new Request.Login(ALICE), login));
         JsonFields enabled = JsonFields.of(new ObjectMapper().readTree(
                 "{\"type\":\"ok\",\"recovery_codes\":[\"a\",\"b\"],\"rooms\":[\"general\"]}"), "reply");
         assertEquals(new Reply.TotpEnabled(List.of("a", "b"), List.of("general")),

@@ -63,7 +63,7 @@ class ServerLineTest {
                 event("{'type':'read_marker','room':'general','msg_id':5}"));
         assertEquals(new Event.ReadMarker(BufferId.dm("bob"), 6), event("{'type':'read_marker','with':'bob','msg_id':6}"));
         assertEquals(new Event.Kicked("admin", "spam"), event("{'type':'kicked','by':'admin','reason':'spam'}"));
-        assertEquals(new Event.Shutdown("maintenance"), event("{'type':'shutdown','reason':'maintenance'}"));
+        assertEquals(new Event.Shutdown("maintenance", false), event("{'type':'shutdown','reason':'maintenance'}"));
         assertEquals(new Event.Bye(), event("{'type':'bye'}"));
         ServerError error = ((Event.Failed) event(
                 "{'type':'error','code':'rate_limited','message':'slow down','retry_after_s':2}")).error();
@@ -78,7 +78,7 @@ class ServerLineTest {
                 event("{'type':'message','msg_id':7,'room':null,'from':'bob','to':'alice','text':'waves',"
                         + "'kind':'action','ts':'" + TS + "'}"));
         assertEquals(new Event.Kicked("an admin", ""), event("{'type':'kicked','reason':null}"));
-        assertEquals(new Event.Shutdown(""), event("{'type':'shutdown'}"));
+        assertEquals(new Event.Shutdown("", false), event("{'type':'shutdown'}"));
         ServerError error = ((Event.Failed) event(
                 "{'type':'error','code':'idle_timeout','message':'idle','retry_after_s':null}")).error();
         assertNull(error.retryAfterSeconds());
@@ -102,7 +102,7 @@ class ServerLineTest {
     void unknownFieldsAreIgnored() throws IOException {
         assertEquals(new Event.Posted(MESSAGE),
                 event("{'type':'message','edited':true,'reactions':{'+1':3}," + MESSAGE_FIELDS + ",'away':[1,2]}"));
-        assertEquals(new Event.Shutdown("bye"), event("{'type':'shutdown','reason':'bye','restart':true}"));
+        assertEquals(new Event.Shutdown("bye", true), event("{'type':'shutdown','reason':'bye','restart':true}"));
     }
 
     @Test
@@ -136,8 +136,13 @@ class ServerLineTest {
     @Test
     void everyRepliedOpDecodes() throws IOException {
         Credentials alice = new Credentials("alice", "password1", "server-pw");
-        assertEquals(new Reply.LoggedIn("alice", false, List.of("general", "dev")), reply(new Request.Login(alice),
-                "{'type':'ok','id':1,'user':'alice','admin':false,'rooms':['general','dev'],'resume_token':'t'}"));
+        assertEquals(new Reply.LoggedIn("alice", false, List.of("general", "dev"), false, "t", "d"),
+                reply(new Request.Login(alice), "{'type':'ok','id':1,'user':'alice','admin':false,"
+                        + "'rooms':['general','dev'],'resume_token':'t','device_id':'d'}"));
+        assertEquals(new Reply.LoggedIn("alice", false, List.of("general"), false, "t2", "d"),
+                reply(new Request.Resume("alice", "t", "d"), "{'type':'ok','user':'alice','admin':false,"
+                        + "'rooms':['general'],'resume_token':'t2','device_id':'d'}"));
+        assertEquals(new Reply.Done(), reply(new Request.Logout(), "{'type':'ok'}"));
         assertEquals(new Reply.LoggedIn("alice", true, List.of()),
                 reply(new Request.Register(alice), "{'type':'ok','user':'alice','admin':true,'rooms':[]}"));
         String sent = "{'type':'ok','message':{" + MESSAGE_FIELDS + "}}";

@@ -35,6 +35,8 @@ public final class ScriptedSession implements Session {
     private volatile LinkListener listener;
     private volatile ServerError loginRefusal;
     private volatile int quits;
+    private volatile int logouts;
+    private volatile int reconnects;
     private volatile boolean offline;
     private volatile FirstUsePrompt firstUsePrompt;
     private volatile Fingerprint unknownFingerprint;
@@ -138,9 +140,14 @@ public final class ScriptedSession implements Session {
 
     private Reply.MessagePage history(Request.History request) {
         long before = request.before() == null ? Long.MAX_VALUE : request.before();
-        List<Message> older = roomHistory.stream()
-                .filter(m -> conversationOf(m).matches(request.conversation()))
-                .filter(m -> m.msgId() < before).toList();
+        List<Message> matching = roomHistory.stream()
+                .filter(m -> conversationOf(m).matches(request.conversation())).toList();
+        if (request.after() != null) { // the oldest page newer than after, as the server pages a catch-up
+            List<Message> newer = matching.stream().filter(m -> m.msgId() > request.after()).toList();
+            return new Reply.MessagePage(newer.subList(0, Math.min(newer.size(), request.limit())),
+                    newer.size() > request.limit());
+        }
+        List<Message> older = matching.stream().filter(m -> m.msgId() < before).toList();
         return new Reply.MessagePage(older.subList(Math.max(0, older.size() - request.limit()), older.size()),
                 older.size() > request.limit());
     }
@@ -190,6 +197,39 @@ public final class ScriptedSession implements Session {
     @Override
     public void quit() {
         quits++;
+    }
+
+    @Override
+    public void logout() {
+        logouts++;
+    }
+
+    @Override
+    public void reconnect() {
+        reconnects++;
+    }
+
+    public int logouts() {
+        return logouts;
+    }
+
+    public int reconnects() {
+        return reconnects;
+    }
+
+    /** Logs in again as after a dropped link, as a resumed session (its reply carries a token). */
+    public void resumed() {
+        listener.onLoggedIn(new Reply.LoggedIn(user, admin, rooms, false, "token", "device"), true);
+    }
+
+    /** The session as the link reports a refused token while reconnecting. */
+    public void tokenRefused(String why) {
+        listener.onSignedOut(why);
+    }
+
+    /** The link as it reports a drop and its wait. */
+    public void dropped(String why, java.time.Duration retryIn) {
+        listener.onDisconnected(why, retryIn);
     }
 
     public int quits() {
