@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.securechat.tui.net.Endpoint;
+import org.securechat.tui.net.StoredSessions;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.trust.Fingerprint;
 import org.securechat.tui.trust.KnownHosts;
@@ -28,7 +29,9 @@ import picocli.CommandLine;
 /** {@code java -jar securechat-tui.jar}: secrets come from the form or from files, never from the command line. */
 @Command(name = "securechat-tui", mixinStandardHelpOptions = true, version = "securechat-tui 0.1.0",
         description = "Full-screen terminal client for a securechat server.",
-        footer = {"", "Without --user, --password-file and --server-password-file a login form asks for them.",
+        footer = {"", "Without --user, --password-file and --server-password-file a login form asks for them;",
+                "with --user alone, a session saved by an earlier login (the sessions file beside known_hosts) "
+                        + "is resumed without a password.",
                 "Server fingerprints are pinned in ~/.config/securechat/known_hosts (override with the "
                         + "environment variable " + KnownHosts.ENV + ")."})
 public final class Main implements Callable<Integer> {
@@ -80,16 +83,20 @@ public final class Main implements Callable<Integer> {
             System.err.println("--trust-fingerprint: " + e.getMessage());
             return 2;
         }
+        KnownHosts knownHosts = KnownHosts.defaultLocation();
+        Endpoint endpoint = new Endpoint(host, port);
         Optional<LoginRequest> automatic = Optional.empty();
         if (user != null && passwordFile != null && serverPasswordFile != null) {
-            automatic = Optional.of(new LoginRequest(new Endpoint(host, port),
+            automatic = Optional.of(new LoginRequest(endpoint,
                     new Credentials(user, readSecret(passwordFile), readSecret(serverPasswordFile)), register));
+        } else if (user != null && !register
+                && StoredSessions.beside(knownHosts.file()).lookup(endpoint, user).isPresent()) {
+            automatic = Optional.of(new LoginRequest(endpoint, new Credentials(user, null, null), false));
         }
         Terminal terminal = new Utf8Terminal();
         Screen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {
-            KnownHosts knownHosts = KnownHosts.defaultLocation();
             TuiApp app = new TuiApp(screen, terminal, Connector.overTls(knownHosts, expected), Clock.systemDefaultZone());
             app.notifyWith(new Notifier(System.out, notify, app::bell));
             app.state().setHighlightWords(highlight);

@@ -78,15 +78,17 @@ public final class ChatLink implements Session {
 
     /**
      * Connects and logs in (or registers) once, on the calling thread, throwing what went wrong so a login form
-     * can show it; on success the session keeps itself alive on a background thread. Without a password it
-     * resumes the stored session.
+     * can show it; on success the session keeps itself alive on a background thread. A password given is used (it
+     * is what the person just typed); without one the stored session is resumed.
      */
     @Override
     public void start(boolean register) throws IOException {
         Connection first = dialer.dial(this::onEvent);
         Reply.LoggedIn reply;
         try {
-            reply = register ? remember(ask(first, new Request.Register(credentials))) : authenticate(first);
+            reply = register ? remember(ask(first, new Request.Register(credentials)))
+                    : credentials.password() != null ? remember(ask(first, new Request.Login(credentials, deviceId)))
+                    : authenticate(first);
         } catch (IOException | ServerError e) {
             first.close();
             throw e;
