@@ -38,6 +38,8 @@ public interface ChatConfig {
 
     Totp totp();
 
+    Session session();
+
     @WithName("idle-timeout")
     @WithDefault("120s")
     Duration idleTimeout();
@@ -109,5 +111,11 @@ public interface ChatConfig {
         @WithName("required-for-admins")
         @WithDefault("false")
         boolean requiredForAdmins();
+    }
+
+    interface Session {
+        /** A resume token unused this long is refused; each resume renews it. */
+        @WithDefault("30d")
+        Duration ttl();
     }
 }

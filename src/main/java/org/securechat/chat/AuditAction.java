@@ -14,6 +14,14 @@ public enum AuditAction {
     LOGIN,
     /** A wrong password or server password (each one the throttle let through). */
     LOGIN_FAILED,
+    /** A session back with a resume token (no password); the detail is the device id. */
+    RESUME,
+    /** A resume token refused: unknown, expired, revoked or another account's. The token is never recorded. */
+    RESUME_FAILED,
+    /** A session that ended itself with {@code logout}, its token revoked. */
+    LOGOUT,
+    /** Resume tokens revoked: by passwd (all but the caller's), an admin's revoke or password; the detail says how many and why. */
+    TOKENS_REVOKED,
     /** The throttle refused a source's attempts: one entry per wait it imposed, not one per attempt. */
     LOGIN_THROTTLED,
     /** A password set, by its owner ({@code passwd}) or on the data dir ({@code user passwd}). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.securechat.chat.port.AwayMessages;
+import org.securechat.chat.port.RoomStore;
 import org.securechat.security.ServerPassword;
 
 /** What register and login share: the gate of the server password, and a session's entry into the chat. */
@@ -16,9 +17,11 @@ public class Authentication {
     private final AwayMessages aways;
     private final SecurityLog log;
     private final Audit audit;
+    private final RoomStore rooms;
 
     public Authentication(ServerPassword serverPassword, LoginThrottle throttle, Attendance attendance,
-                          AwayMessages aways, SecurityLog log, Audit audit) {
+                          AwayMessages aways, SecurityLog log, Audit audit, RoomStore rooms) {
+        this.rooms = rooms;
         this.serverPassword = serverPassword;
         this.aways = aways;
         this.throttle = throttle;
@@ -43,15 +46,29 @@ public class Authentication {
     }
 
     /**
-     * Authenticates the session as the account with its rooms and its stored away message, replies,
-     * and announces the account if this is its first session.
+     * What login and resume share: the verified account enters its rooms, or, when it must set
+     * TOTP up first, gets a session for that alone.
      */
-    public CompletionStage<Void> enter(Session session, Object requestId, AccountRecord record, List<String> rooms) {
+    public CompletionStage<Void> enter(Session session, Object requestId, Credentials.Verified verified,
+                                       ResumeToken token) {
+        return verified.totpSetupRequired()
+                ? CompletableFuture.completedFuture(verified.account()).thenComposeAsync(
+                        admin -> enterForSetup(session, requestId, admin, token), session.peer().executor())
+                : rooms.roomsOf(verified.account().id()).thenComposeAsync(
+                        joined -> enter(session, requestId, verified.account(), joined, token), session.peer().executor());
+    }
+
+    /**
+     * Authenticates the session as the account with its rooms and its stored away message, replies
+     * (with the session's new resume token), and announces the account if this is its first session.
+     */
+    public CompletionStage<Void> enter(Session session, Object requestId, AccountRecord record, List<String> rooms,
+                                       ResumeToken token) {
         return aways.of(record.id()).thenAcceptAsync(away -> {
             if (!session.closed()) {
                 Account account = record.account();
                 attendance.enter(session, account, rooms, away.orElse(null));
-                session.reply(requestId, new Reply.Authenticated(account.name(), account.admin(), session.sortedRooms()));
+                session.reply(requestId, new Reply.Authenticated(account.name(), account.admin(), session.sortedRooms(), token));
             }
         }, session.peer().executor());
     }
@@ -60,10 +77,12 @@ public class Authentication {
      * Lets an admin who must set TOTP up in for that alone: not yet in the chat (no rooms, no
      * presence, no messages), told so in the reply. Runs on the session's thread.
      */
-    public CompletionStage<Void> enterForSetup(Session session, Object requestId, AccountRecord record) {
+    public CompletionStage<Void> enterForSetup(Session session, Object requestId, AccountRecord record,
+                                               ResumeToken token) {
         if (!session.closed()) {
             session.settingUpSecondFactor(record.account());
-            session.reply(requestId, new Reply.Authenticated(record.name(), record.admin(), List.of(), true));
+            session.reply(requestId, new Reply.Authenticated(record.name(), record.admin(), List.of(), true,
+                    token.token(), token.deviceId()));
         }
         return CompletableFuture.completedFuture(null);
     }

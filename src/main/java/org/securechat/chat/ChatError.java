@@ -24,6 +24,8 @@ public final class ChatError extends RuntimeException {
         QUOTA_EXCEEDED,
         /** The password was right, and the account's second factor (a TOTP or recovery code) is needed too. */
         TOTP_REQUIRED,
+        /** A resume token that is unknown, expired, revoked or another account's: one refusal for all. */
+        BAD_TOKEN,
         /** Anything unexpected: logged where it happened, shown without its details. */
         INTERNAL
     }

@@ -21,6 +21,9 @@ public class Credentials {
      */
     public record Verified(AccountRecord account, boolean totpSetupRequired) { }
 
+    /** Who came back with a resume token, and its successor. */
+    public record Resumed(Verified verified, ResumeToken token) { }
+
     private final AccountStore accounts;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
@@ -28,9 +31,11 @@ public class Credentials {
     private final SecurityLog log;
     private final SecondFactors secondFactors;
     private final Audit audit;
+    private final SessionTokens sessionTokens;
 
     public Credentials(AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle, Workers workers,
-                       SecurityLog log, SecondFactors secondFactors, Audit audit) {
+                       SecurityLog log, SecondFactors secondFactors, Audit audit, SessionTokens sessionTokens) {
+        this.sessionTokens = sessionTokens;
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -92,6 +97,30 @@ public class Credentials {
                                 "wrong two-factor code, or one used already");
                     }
                 }));
+    }
+
+    /**
+     * A resume: the account, if the token is a live one of its own, which is rotated for the
+     * session (the old one stops working). No password, no second factor: the token stands for
+     * the login that got it. Any refusal (no such user, an unknown, expired, revoked or another
+     * account's token) fails alike with BAD_TOKEN, not counted in the throttle: a client retrying
+     * a token whose successor it never received must not slow its address down.
+     */
+    public CompletableFuture<Resumed> resume(Session session, String user, String token, String deviceId) {
+        String address = session.peer().remoteAddress();
+        return accounts.find(user).thenCompose(found -> found
+                .map(account -> sessionTokens.rotate(session, account.id(), token, deviceId).thenCompose(next ->
+                        next == null ? CompletableFuture.<Resumed>failedFuture(badToken(user, address))
+                                : secondFactors.check(account.id(), SecondFactorProof.NONE).thenApply(check ->
+                                        new Resumed(new Verified(account, secondFactors.setupRequired(account, check)),
+                                                next))))
+                .orElseGet(() -> CompletableFuture.failedFuture(badToken(user, address))));
+    }
+
+    private ChatError badToken(String user, String address) {
+        log.resumeRefused(user, address);
+        audit.record(Actor.from(address), AuditAction.RESUME_FAILED, InputRules.couldBeUsername(user) ? user : null, null);
+        return new ChatError(ChatError.Reason.BAD_TOKEN, "the session token is not valid any more: log in again");
     }
 
     /**

@@ -14,12 +14,14 @@ import org.securechat.chat.ops.JoinHandler;
 import org.securechat.chat.ops.KickHandler;
 import org.securechat.chat.ops.LeaveHandler;
 import org.securechat.chat.ops.LoginHandler;
+import org.securechat.chat.ops.LogoutHandler;
 import org.securechat.chat.ops.MarkReadHandler;
 import org.securechat.chat.ops.PasswdHandler;
 import org.securechat.chat.ops.PingHandler;
 import org.securechat.chat.ops.QuitHandler;
 import org.securechat.chat.ops.RegenHandler;
 import org.securechat.chat.ops.RegisterHandler;
+import org.securechat.chat.ops.ResumeHandler;
 import org.securechat.chat.ops.RoomsHandler;
 import org.securechat.chat.ops.SendHandler;
 import org.securechat.chat.ops.StopHandler;
@@ -38,10 +40,12 @@ public class OpTable {
                    PasswdHandler passwd, PingHandler ping, QuitHandler quit, KickHandler kick, RegenHandler regen,
                    StopHandler stop, TotpSetupHandler totpSetup, TotpEnableHandler totpEnable,
                    TotpDisableHandler totpDisable, ConversationsHandler conversations, MarkReadHandler markRead,
-                   AwayHandler away) {
+                   AwayHandler away, ResumeHandler resume, LogoutHandler logout) {
         this.ops = List.<Op<?>>of(
                 new Op<>("register", Requests.Register.class, Access.GUEST, Budget.LOGINS, register),
                 new Op<>("login", Requests.Login.class, Access.GUEST, Budget.LOGINS, login),
+                new Op<>("resume", Requests.Resume.class, Access.GUEST, Budget.LOGINS, resume),
+                new Op<>("logout", Requests.Logout.class, Access.MEMBER, Budget.CONTROL, logout),
                 new Op<>("send", Requests.Send.class, Access.MEMBER, Budget.MESSAGES, send),
                 new Op<>("dm", Requests.Dm.class, Access.MEMBER, Budget.MESSAGES, dm),
                 new Op<>("join", Requests.Join.class, Access.MEMBER, Budget.JOINS, join),

@@ -6,11 +6,19 @@ import java.util.List;
 public sealed interface Reply {
     /**
      * {@code totpSetupRequired}: true when this admin must set TOTP up before anything else
-     * (chat.totp.required-for-admins); null, and so not sent, otherwise.
+     * (chat.totp.required-for-admins); null, and so not sent, otherwise. {@code resumeToken}: for
+     * {@code resume} after a reconnect, with the {@code deviceId} it is bound to.
      */
-    record Authenticated(String user, boolean admin, List<String> rooms, Boolean totpSetupRequired) implements Reply {
-        public Authenticated(String user, boolean admin, List<String> rooms) {
-            this(user, admin, rooms, null);
+    record Authenticated(String user, boolean admin, List<String> rooms, Boolean totpSetupRequired,
+                         String resumeToken, String deviceId) implements Reply {
+        public Authenticated(String user, boolean admin, List<String> rooms, ResumeToken token) {
+            this(user, admin, rooms, null, token.token(), token.deviceId());
+        }
+
+        @Override
+        public String toString() {
+            return "Authenticated[" + user + ", admin=" + admin + ", rooms=" + rooms + ", totpSetupRequired="
+                    + totpSetupRequired + ", token hidden, deviceId=" + deviceId + "]";
         }
     }
 

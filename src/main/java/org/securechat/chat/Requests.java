@@ -5,10 +5,20 @@ public final class Requests {
     private Requests() {
     }
 
-    public record Register(String user, String password, String serverPassword) { }
+    /** {@code deviceId}: the client install's id from an earlier reply, if it has one. */
+    public record Register(String user, String password, String serverPassword, String deviceId) { }
 
-    /** {@code totp} (a code) or {@code recoveryCode}: the second factor, for an account with TOTP on. */
-    public record Login(String user, String password, String serverPassword, String totp, String recoveryCode) { }
+    /**
+     * {@code totp} (a code) or {@code recoveryCode}: the second factor, for an account with TOTP on.
+     * {@code deviceId}: the client install's id from an earlier reply, if it has one.
+     */
+    public record Login(String user, String password, String serverPassword, String totp, String recoveryCode,
+                        String deviceId) { }
+
+    /** {@code token}: the resume token of the last login, register or resume. */
+    public record Resume(String user, String token, String deviceId) { }
+
+    public record Logout() { }
 
     public record Send(String room, String text, String kind) { }
 

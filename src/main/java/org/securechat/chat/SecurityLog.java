@@ -41,6 +41,20 @@ public class SecurityLog {
         write("registered:" + address, "registered %s from %s", user, address);
     }
 
+    public void resumed(String user, String address) {
+        write("resumed:" + address, "resumed %s from %s", user, address);
+    }
+
+    /** A refused resume token; {@code user} only if it could be a name, the token never. */
+    public void resumeRefused(String user, String address) {
+        String who = user != null && InputRules.couldBeUsername(user) ? user : "(no valid name)";
+        write("resume-refused:" + address, "refused a resume token from %s for %s", address, who);
+    }
+
+    public void tokensRevoked(String user, int count, String by, String why) {
+        write("revoked:" + user, "revoked %d resume tokens of %s (by %s: %s)", count, user, by, why);
+    }
+
     public void registrationsRefused(String address) {
         write("registrations:" + AttemptSource.of(address), "too many registrations from %s", address);
     }

@@ -25,6 +25,8 @@ public final class Session {
     /** The admin logged in only to set TOTP up (chat.totp.required-for-admins), until it is on. */
     private volatile Account settingUpSecondFactor;
     private volatile String closeReason;
+    /** SHA-256 of the resume token this session was last given: logout revokes it, passwd keeps it. */
+    private volatile byte[] resumeTokenHash;
     private volatile boolean closed;
     private volatile long lastFrameMillis;
     /** Completes when the last frame submitted may be followed by the next; touched on the peer's thread. */
@@ -85,6 +87,14 @@ public final class Session {
     public Account holder() {
         Account in = account;
         return in != null ? in : settingUpSecondFactor;
+    }
+
+    byte[] resumeTokenHash() {
+        return resumeTokenHash;
+    }
+
+    void resumeTokenHash(byte[] hash) {
+        this.resumeTokenHash = hash;
     }
 
     public Set<String> rooms() {

@@ -15,6 +15,7 @@ import org.securechat.chat.Event;
 import org.securechat.chat.Outbound;
 import org.securechat.chat.Reply;
 import org.securechat.chat.Requests;
+import org.securechat.chat.ResumeToken;
 import org.securechat.chat.StoredMessage;
 
 /**
@@ -38,12 +39,15 @@ class FrameCodecTest {
 
     @Test
     void anOkCarriesItsIdAndThePayloadsFieldsInSnakeCase() throws Exception {
-        JsonNode ok = parse(Outbound.reply(7L, new Reply.Authenticated("ann", false, List.of("lobby"))));
+        JsonNode ok = parse(Outbound.reply(7L,
+                new Reply.Authenticated("ann", false, List.of("lobby"), new ResumeToken("t0ken", "dev1ce-id"))));
         assertEquals("ok", ok.get("type").asText());
         assertEquals(7, ok.get("id").asLong());
         assertEquals("ann", ok.get("user").asText());
         assertEquals("lobby", ok.get("rooms").get(0).asText());
-        assertEquals(5, ok.size());
+        assertEquals("t0ken", ok.get("resume_token").asText());
+        assertEquals("dev1ce-id", ok.get("device_id").asText());
+        assertEquals(7, ok.size());
         assertEquals("s3cret-Pass", parse(Outbound.reply(1L, new Reply.NewServerPassword("s3cret-Pass")))
                 .get("server_password").asText());
     }

@@ -120,6 +120,18 @@ class LoginThrottleTest extends ProtocolTestBase {
         assertEquals(FREE + 4, fromSource.size(), fromSource::toString);
     }
 
+    /** A client retrying a token whose successor it never got must not slow its address down. */
+    @Test
+    void refusedResumesAreNotCountedAsFailedLogins() {
+        Credentials who = Credentials.fresh("retrier");
+        registered(who).quit();
+        WireClient retrier = connect(Dial.DEFAULT.from("127.0.0.9"));
+        for (int i = 0; i <= 3 * FREE; i++) {
+            WireClient.assertError("bad_token", retrier.request("resume", "user", who.user(), "token", "stale-" + i));
+        }
+        assertOk(retrier.login(who));
+    }
+
     /** Asserts a too_many_attempts refusal and returns its retry_after_s. */
     private static long throttled(JsonNode reply) {
         WireClient.assertError("too_many_attempts", reply);

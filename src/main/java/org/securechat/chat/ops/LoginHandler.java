@@ -1,7 +1,6 @@
 package org.securechat.chat.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.securechat.chat.Actor;
 import org.securechat.chat.Audit;
@@ -13,23 +12,24 @@ import org.securechat.chat.OpHandler;
 import org.securechat.chat.Requests.Login;
 import org.securechat.chat.SecondFactorProof;
 import org.securechat.chat.Session;
-import org.securechat.chat.port.RoomStore;
+import org.securechat.chat.SessionTokens;
 
 /**
  * {@code login}: checks the password and the second factor (throttled per source) and enters the
- * account's rooms; an admin who must set TOTP up first gets a session for that alone.
+ * account's rooms, with a new resume token; an admin who must set TOTP up first gets a session for that alone.
  */
 @ApplicationScoped
 public class LoginHandler implements OpHandler<Login> {
     private final Authentication authentication;
     private final Credentials credentials;
-    private final RoomStore rooms;
+    private final SessionTokens sessionTokens;
     private final Audit audit;
 
-    public LoginHandler(Authentication authentication, Credentials credentials, RoomStore rooms, Audit audit) {
+    public LoginHandler(Authentication authentication, Credentials credentials, SessionTokens sessionTokens,
+                        Audit audit) {
         this.authentication = authentication;
         this.credentials = credentials;
-        this.rooms = rooms;
+        this.sessionTokens = sessionTokens;
         this.audit = audit;
     }
 
@@ -40,12 +40,8 @@ public class LoginHandler implements OpHandler<Login> {
         SecondFactorProof proof = new SecondFactorProof(request.totp(), request.recoveryCode());
         return credentials.verify(authentication.admit(session, request.serverPassword()), user, password, proof,
                         account -> true, "wrong user name or password")
-                .thenCompose(verified -> verified.totpSetupRequired()
-                        ? CompletableFuture.completedFuture(verified.account()).thenComposeAsync(
-                                admin -> authentication.enterForSetup(session, requestId, admin), session.peer().executor())
-                        : rooms.roomsOf(verified.account().id()).thenComposeAsync(
-                                joined -> authentication.enter(session, requestId, verified.account(), joined),
-                                session.peer().executor()))
+                .thenCompose(verified -> sessionTokens.issue(session, verified.account().id(), request.deviceId())
+                        .thenCompose(token -> authentication.enter(session, requestId, verified, token)))
                 .thenRun(() -> {
                     // Only a login that got in (or in to set TOTP up): the account's session cap or a
                     // closed connection may stop it.

@@ -13,15 +13,21 @@ import org.securechat.chat.OpHandler;
 import org.securechat.chat.Reply;
 import org.securechat.chat.Requests.Passwd;
 import org.securechat.chat.Session;
+import org.securechat.chat.SessionTokens;
 
-/** {@code passwd}: a new password, given the old one; a wrong old one counts as a failed login. */
+/**
+ * {@code passwd}: a new password, given the old one; a wrong old one counts as a failed login. Every
+ * resume token of the account but this session's is revoked: a stolen one stops working.
+ */
 @ApplicationScoped
 public class PasswdHandler implements OpHandler<Passwd> {
     private final Credentials credentials;
     private final AccountService accounts;
     private final Audit audit;
+    private final SessionTokens sessionTokens;
 
-    public PasswdHandler(Credentials credentials, AccountService accounts, Audit audit) {
+    public PasswdHandler(Credentials credentials, AccountService accounts, Audit audit, SessionTokens sessionTokens) {
+        this.sessionTokens = sessionTokens;
         this.credentials = credentials;
         this.accounts = accounts;
         this.audit = audit;
@@ -34,7 +40,8 @@ public class PasswdHandler implements OpHandler<Passwd> {
         Account me = session.account();
         return credentials.checkPassword(session.peer().remoteAddress(), me.name(), old, "the old password is wrong")
                 .thenCompose(account -> accounts.setPassword(account.id(), replacement))
-                .thenAccept(done -> {
+                .thenCompose(done -> sessionTokens.revokeOthers(session))
+                .thenAccept(revoked -> {
                     audit.record(Actor.of(session), AuditAction.PASSWD, me.name(), null);
                     session.reply(requestId, new Reply.Done());
                 });

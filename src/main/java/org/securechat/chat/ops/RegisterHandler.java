@@ -13,6 +13,7 @@ import org.securechat.chat.Registrations;
 import org.securechat.chat.SecurityLog;
 import org.securechat.chat.Requests.Register;
 import org.securechat.chat.Session;
+import org.securechat.chat.SessionTokens;
 import org.securechat.chat.port.AccountStore;
 
 /** {@code register}: creates the account, a member of {@code general}, and logs the session in. */
@@ -23,9 +24,11 @@ public class RegisterHandler implements OpHandler<Register> {
     private final Registrations registrations;
     private final SecurityLog log;
     private final Audit audit;
+    private final SessionTokens sessionTokens;
 
     public RegisterHandler(Authentication authentication, AccountService accounts, Registrations registrations,
-                           SecurityLog log, Audit audit) {
+                           SecurityLog log, Audit audit, SessionTokens sessionTokens) {
+        this.sessionTokens = sessionTokens;
         this.authentication = authentication;
         this.accounts = accounts;
         this.registrations = registrations;
@@ -42,7 +45,8 @@ public class RegisterHandler implements OpHandler<Register> {
                 .thenComposeAsync(account -> {
                     log.registered(account.name(), address);
                     audit.record(new Actor(account.name(), address), AuditAction.REGISTER, account.name(), null);
-                    return authentication.enter(session, requestId, account, List.of(AccountStore.FIRST_ROOM));
+                    return sessionTokens.issue(session, account.id(), request.deviceId()).thenCompose(token ->
+                            authentication.enter(session, requestId, account, List.of(AccountStore.FIRST_ROOM), token));
                 }, session.peer().executor());
     }
 }
