@@ -47,7 +47,7 @@ class AdminAndResilienceTest {
             admin.press(KeyType.Tab).press(KeyType.Enter);
             admin.waitForText("Stop the server for everyone?");
             admin.press(KeyType.ArrowLeft).press(KeyType.Enter);
-            admin.waitForText("The server is shutting down");
+            admin.waitForText("The server has stopped");
             assertEquals(0, server.awaitExit(Duration.ofSeconds(30)));
             admin.waitForText("disconnected");
         }
@@ -70,7 +70,7 @@ class AdminAndResilienceTest {
             first.kill();
             alice.waitForText("reconnecting");
             second = first.restart(env);
-            alice.waitFor("online again", text -> text.contains("Reconnected.") && text.contains(" online |"),
+            alice.waitFor("online again", text -> text.contains("Resumed.") && text.contains(" online |"),
                     Duration.ofSeconds(60));
             alice.type("after the crash").press(KeyType.Enter);
             alice.waitForText("<alice> after the crash");
