@@ -1,6 +1,7 @@
 package org.securechat.tui.net;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.securechat.tui.protocol.Credentials;
 import org.securechat.tui.protocol.Event;
 import org.securechat.tui.protocol.Reply;
@@ -57,7 +59,7 @@ public final class ChatLink implements Session {
     /** Opens one connection to the server, whose events go to the consumer given. */
     @FunctionalInterface
     interface Dialer {
-        Connection dial(java.util.function.Consumer<Event> events) throws IOException;
+        Connection dial(Consumer<Event> events) throws IOException;
     }
 
     public ChatLink(Endpoint endpoint, TrustSettings trust, Credentials credentials, LinkListener listener,
@@ -143,7 +145,12 @@ public final class ChatLink implements Session {
     private Reply.LoggedIn remember(Reply.LoggedIn reply) {
         if (reply.resumeToken() != null && !over) {
             deviceId = reply.deviceId();
-            sessions.save(endpoint, credentials.user(), new StoredSessions.Stored(reply.resumeToken(), reply.deviceId()));
+            try {
+                sessions.save(endpoint, credentials.user(),
+                        new StoredSessions.Stored(reply.resumeToken(), reply.deviceId()));
+            } catch (UncheckedIOException unwritable) {
+                // the session works on; only a reconnect without the password is lost, and it says so then
+            }
         }
         return reply;
     }
