@@ -64,6 +64,23 @@ class ReconnectScreenTest {
     }
 
     @Test
+    void aLineTypedWhileAwayGoesOutOnceAfterTheResume() {
+        session.offline(true);
+        session.dropped("connection reset", Duration.ofSeconds(2));
+        screen.type("typed while away").press(KeyType.Enter);
+        // the status line is cut at this width while the reason is long: the count it would show
+        screen.waitFor("one line waiting", shown -> screen.state().outgoing() == 1, Duration.ofSeconds(10));
+        session.offline(false);
+        session.resumed();
+        screen.clock().advance(Duration.ofSeconds(2));
+        screen.waitForText("<alice> typed while away");
+        String text = screen.text();
+        assertEquals(text.indexOf("<alice> typed while away"), text.lastIndexOf("<alice> typed while away"),
+                "shown once: " + text);
+        assertEquals(0, screen.state().outgoing());
+    }
+
+    @Test
     void aRestartSaysItReconnectsAndAStopSaysHowToRetry() {
         session.push(new Event.Shutdown("", true));
         waitForNotice("The server is restarting. Reconnecting by itself.");
