@@ -179,7 +179,7 @@ public final class Commands implements ChatActions {
             state.notice(Notice.info("You are connected."));
             return;
         }
-        state.setConnection(ConnectionState.RECONNECTING, "Reconnecting now…");
+        state.setConnection(ConnectionState.RECONNECTING, "now…");
         hooks.reconnect();
     }
 

@@ -43,8 +43,8 @@ final class NetworkEvents implements LinkListener {
 
     @Override
     public void onDisconnected(String reason, Duration retryIn) {
-        onGui(() -> state.setConnection(ConnectionState.RECONNECTING,
-                capitalized(reason) + ". Reconnecting in " + retryIn.toSeconds() + " s… (/reconnect: now)"));
+        // short, so the status line keeps its room for the rest: "reconnecting (in 4 s…: connection reset)"
+        onGui(() -> state.setConnection(ConnectionState.RECONNECTING, "in " + retryIn.toSeconds() + " s…: " + reason));
     }
 
     @Override
@@ -65,9 +65,6 @@ final class NetworkEvents implements LinkListener {
         });
     }
 
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 
     private void onGui(Runnable change) {
         gui.execute(() -> {

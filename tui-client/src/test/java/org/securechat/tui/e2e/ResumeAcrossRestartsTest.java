@@ -50,7 +50,7 @@ class ResumeAcrossRestartsTest {
             } else {
                 assertEquals(0, first.stop());
             }
-            alice.waitForText("Reconnecting in");
+            alice.waitForText(" reconnecting (in ");
             second = first.restart(Map.of()); // a new server password: only the token can bring alice back
             try (VirtualScreen bob = VirtualScreen.connectedTo(second, dir.resolve("kh-bob"), "bob",
                     "bob-password-1", true)) {

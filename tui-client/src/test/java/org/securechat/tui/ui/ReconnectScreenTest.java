@@ -44,7 +44,7 @@ class ReconnectScreenTest {
     @Test
     void aResumeCatchesUpPageByPageInOrderWithoutDuplicates() {
         session.dropped("the server is restarting", Duration.ofSeconds(4));
-        screen.waitForText("The server is restarting. Reconnecting in 4 s… (/reconnect: now)");
+        screen.waitForText(" reconnecting (in 4 s…: the server is restarting) | alice@");
         session.history("general", 230); // msg 1..3 again, and 227 more sent while away
         session.resumed();
         // live again: an event of the new session can land before the catch-up's first page
@@ -103,7 +103,7 @@ class ReconnectScreenTest {
 
         session.dropped("connection reset", Duration.ofSeconds(8));
         screen.type("/reconnect").press(KeyType.Enter);
-        screen.waitForText("Reconnecting now…");
+        screen.waitForText(" reconnecting (now…) | alice@");
         assertEquals(1, session.reconnects());
 
         screen.type("/restart upgrade").press(KeyType.Enter);
