@@ -27,6 +27,7 @@ class ResumeAcrossRestartsTest {
     @TempDir
     Path dir;
 
+    /** SIGTERM is a restart (PROTOCOL.md): the server's shutdown event must say {@code restart: true}. */
     @Test
     void aClientResumesAfterSigtermAndShowsWhatWasSentMeanwhileOnce() throws Exception {
         comesBackAfter(false);
