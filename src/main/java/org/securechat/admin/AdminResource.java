@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.lang.management.ManagementFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.securechat.chat.Actor;
@@ -70,9 +71,22 @@ public class AdminResource {
 
     @DELETE
     @Path("/sessions/{user}")
-    @Operation(summary = "Kick: close every session of the user (404 when not online)")
-    public Response kick(@PathParam("user") String user, @QueryParam("reason") String reason) {
-        if (moderation.kick(admin(), user, InputRules.reason(reason)) == 0) {
+    @Operation(summary = "Kick: close every session of the user (404 when not online); with revoke=true also"
+            + " revoke every resume token of the user, online or not (404 when there is no such user)")
+    public CompletionStage<Response> kick(@PathParam("user") String user, @QueryParam("reason") String reason,
+                                          @QueryParam("revoke") boolean revoke) {
+        String checked = InputRules.reason(reason);
+        if (revoke) {
+            return moderation.kickAndRevoke(admin(), user, checked, () -> { }).thenApply(found -> found
+                    ? Response.noContent().build()
+                    : Response.status(Response.Status.NOT_FOUND)
+                            .entity(new AdminViews.ErrorView("there is no user " + user)).build());
+        }
+        return CompletableFuture.completedFuture(kicked(user, checked));
+    }
+
+    private Response kicked(String user, String reason) {
+        if (moderation.kick(admin(), user, reason) == 0) {
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(new AdminViews.ErrorView(user + " is not online")).build();
         }
@@ -88,12 +102,13 @@ public class AdminResource {
 
     @POST
     @Path("/shutdown")
-    @Operation(summary = "Stop: every session is told, everything acknowledged is kept, the server exits 0")
-    public Response shutdown(@QueryParam("reason") String reason) {
+    @Operation(summary = "Stop: every session is told (with restart=true: that the server will be back, so"
+            + " clients resume), everything acknowledged is kept, the server exits 0")
+    public Response shutdown(@QueryParam("reason") String reason, @QueryParam("restart") boolean restart) {
         Actor by = admin();
         InputRules.reason(reason);
         // Stop once the 202 is written: stopping at once would close this connection before it.
-        request.response().endHandler(written -> moderation.stop(by, reason));
+        request.response().endHandler(written -> moderation.stop(by, reason, restart));
         return Response.accepted().build();
     }
 

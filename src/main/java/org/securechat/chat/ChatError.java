@@ -26,6 +26,8 @@ public final class ChatError extends RuntimeException {
         TOTP_REQUIRED,
         /** A resume token that is unknown, expired, revoked or another account's: one refusal for all. */
         BAD_TOKEN,
+        /** Sent, with no request id, to a session closed for sending nothing for chat.idle-timeout. */
+        IDLE_TIMEOUT,
         /** Anything unexpected: logged where it happened, shown without its details. */
         INTERNAL
     }

@@ -21,7 +21,8 @@ public sealed interface Event {
 
     record Kicked(String by, String reason) implements Event { }
 
-    record Shutdown(String reason) implements Event { }
+    /** {@code restart}: the server expects to be back (SIGTERM, a pod roll, stop with restart): clients resume. */
+    record Shutdown(String reason, boolean restart) implements Event { }
 
     /** The answer to quit, just before the session closes. */
     record Bye() implements Event { }

@@ -39,8 +39,13 @@ public class IdleSessions {
     public void sweep() {
         long now = clock.millis();
         for (Session session : sessions.connected()) {
-            if (session.lastFrameMillis() <= now - timeoutMillis
-                    || !session.authenticated() && !session.settingUpSecondFactor() && session.since() <= now - authTimeoutMillis) {
+            if (session.lastFrameMillis() <= now - timeoutMillis) {
+                // Said first, so a client knows it was not a network fault and may resume at once.
+                session.send(Outbound.refusal(null, new ChatError(ChatError.Reason.IDLE_TIMEOUT,
+                        "closed after " + timeoutMillis / 1000 + " s without a frame")));
+                session.close(null);
+            } else if (!session.authenticated() && !session.settingUpSecondFactor()
+                    && session.since() <= now - authTimeoutMillis) {
                 session.close(null); // as before this sweep existed, the presence event gives no reason
             }
         }

@@ -1,7 +1,9 @@
 package org.securechat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
+import org.securechat.chat.port.AccountStore;
 import org.securechat.chat.port.Delivery;
 import org.securechat.chat.port.ServerControl;
 import org.securechat.security.ServerPassword;
@@ -22,10 +24,16 @@ public class Moderation {
     private final ServerPassword serverPassword;
     private final ServerControl control;
     private final Audit audit;
+    private final AccountStore accounts;
+    private final SessionTokens sessionTokens;
     private volatile String stopReason;
+    /** Null until someone stops the server: then whether they asked for a restart. */
+    private volatile Boolean stopRestart;
 
     public Moderation(Sessions sessions, Attendance attendance, Delivery delivery, ServerPassword serverPassword,
-                      ServerControl control, Audit audit) {
+                      ServerControl control, Audit audit, AccountStore accounts, SessionTokens sessionTokens) {
+        this.accounts = accounts;
+        this.sessionTokens = sessionTokens;
         this.sessions = sessions;
         this.attendance = attendance;
         this.delivery = delivery;
@@ -45,6 +53,21 @@ public class Moderation {
         return closed;
     }
 
+    /**
+     * Revokes every resume token of the user, runs {@code revoked} (an admin's reply, sent before a
+     * kick of themselves closes them), then closes the user's sessions: they must log in again.
+     * Completes with false when there is no such account, else true (online or not).
+     */
+    public CompletableFuture<Boolean> kickAndRevoke(Actor by, String user, String reason, Runnable revoked) {
+        return accounts.find(user).thenCompose(found -> found
+                .map(account -> sessionTokens.revokeAll(by, account.account(), "revoked by an admin").thenApply(n -> {
+                    revoked.run();
+                    kick(by, user, reason);
+                    return true;
+                }))
+                .orElseGet(() -> CompletableFuture.completedFuture(false)));
+    }
+
     /** A new server password for new logins; sessions already in stay. */
     public String regenerate(Actor by) {
         String fresh = serverPassword.regenerate();
@@ -53,19 +76,28 @@ public class Moderation {
         return fresh;
     }
 
-    /** Recorded before the stop: the store commits everything queued before it closes. */
-    public void stop(Actor by, String reason) {
-        LOG.infof("%s stopped the server", by.describe());
-        audit.record(by, AuditAction.STOP, null, reason);
+    /**
+     * Recorded before the stop: the store commits everything queued before it closes. {@code restart}:
+     * the sessions are told the server will be back.
+     */
+    public void stop(Actor by, String reason, boolean restart) {
+        LOG.infof("%s %s the server", by.describe(), restart ? "restarted" : "stopped");
+        audit.record(by, AuditAction.STOP, restart ? "restart" : null, reason);
         stopReason = reason;
+        stopRestart = restart;
         control.stop();
     }
 
-    /** Tells every session of this node why it stops and closes it; no presence follows. */
+    /**
+     * Tells every session of this node why it stops, and whether it will be back, and closes it;
+     * no presence follows.
+     */
     public void announceShutdown() {
         attendance.quiet();
         String reason = stopReason == null || stopReason.isBlank() ? DEFAULT_STOP_REASON : stopReason;
-        Outbound shutdown = Outbound.event(new Event.Shutdown(reason));
+        // No stop asked for: SIGTERM (a pod roll, a service restart) or a dev-mode reload, which come back.
+        Boolean asked = stopRestart;
+        Outbound shutdown = Outbound.event(new Event.Shutdown(reason, asked == null || asked));
         for (Session session : sessions.connected()) {
             session.send(shutdown);
             session.close("shutdown");

@@ -51,11 +51,13 @@ public final class Requests {
 
     public record Quit() { }
 
-    public record Kick(String user, String reason) { }
+    /** {@code revoke}: also revoke every resume token of the user, who must then log in again. */
+    public record Kick(String user, String reason, Boolean revoke) { }
 
     public record Regen() { }
 
-    public record Stop(String reason) { }
+    /** {@code restart}: tell clients the server will be back, so they resume. */
+    public record Stop(String reason, Boolean restart) { }
 
     public record TotpSetup(String password) { }
 

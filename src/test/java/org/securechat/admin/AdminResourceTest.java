@@ -94,6 +94,24 @@ class AdminResourceTest {
     }
 
     @Test
+    void aKickWithRevokeEndsTheUsersResumeTokens() throws Exception {
+        String user = unique("revokeme");
+        String token;
+        try (WireClient victim = WireClient.pinned(listener.port(), tls.load().fingerprint())) {
+            token = victim.ok("register", "user", user, "password", "a-good-password",
+                    "server_password", serverPassword.current()).path("resume_token").asText();
+            asAdmin().queryParam("revoke", "true").when().delete("/api/admin/sessions/" + user).then().statusCode(204);
+            victim.awaitEvent("kicked", e -> true);
+        }
+        try (WireClient back = WireClient.pinned(listener.port(), tls.load().fingerprint())) {
+            assertEquals("bad_token", back.request("resume", "user", user, "token", token).path("code").asText());
+        }
+        asAdmin().queryParam("revoke", "true").when().delete("/api/admin/sessions/" + user).then().statusCode(204);
+        asAdmin().queryParam("revoke", "true").when().delete("/api/admin/sessions/" + unique("nobody"))
+                .then().statusCode(404);
+    }
+
+    @Test
     void aRefusalOfTheChatIsAStatusWithItsMessage() {
         asAdmin().queryParam("reason", "\u202eflipped").when().delete("/api/admin/sessions/" + ADMIN)
                 .then().statusCode(400)

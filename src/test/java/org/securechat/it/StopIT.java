@@ -1,6 +1,8 @@
 package org.securechat.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ class StopIT {
             root.ok("stop", "reason", "maintenance at noon");
             JsonNode shutdown = dave.awaitEvent("shutdown", e -> true);
             assertEquals("maintenance at noon", shutdown.path("reason").asText());
+            assertFalse(shutdown.path("restart").asBoolean(true), () -> "a stop is not a restart: " + shutdown);
             dave.awaitClosed(Duration.ofMillis(10_000));
             assertEquals(0, server.awaitExit());
         }
@@ -40,6 +43,20 @@ class StopIT {
             dave.ok("login", "user", "dave", "password", "dave-password", "server_password", server.serverPassword());
             assertEquals("before the stop",
                     dave.ok("history", "room", "general").path("messages").get(0).path("text").asText());
+        }
+    }
+
+    @Test
+    void aStopThatAsksForARestartSaysSo() throws Exception {
+        try (ServerProcess server = ServerProcess.start(data, ADMIN);
+             WireClient root = server.connect();
+             WireClient gina = server.connect()) {
+            root.ok("login", "user", "root", "password", "root-password", "server_password", server.serverPassword());
+            gina.ok("register", "user", "gina", "password", "gina-password", "server_password", server.serverPassword());
+            root.ok("stop", "reason", "upgrade", "restart", true);
+            JsonNode shutdown = gina.awaitEvent("shutdown", e -> true);
+            assertTrue(shutdown.path("restart").asBoolean(false), shutdown::toString);
+            assertEquals(0, server.awaitExit());
         }
     }
 
@@ -59,6 +76,7 @@ class StopIT {
             terminator.start();
             JsonNode shutdown = erin.awaitEvent("shutdown", e -> true);
             assertEquals("the server is shutting down", shutdown.path("reason").asText());
+            assertTrue(shutdown.path("restart").asBoolean(false), () -> "SIGTERM is a restart (a pod roll): " + shutdown);
             terminator.join();
             assertEquals(0, server.awaitExit());
         }

@@ -56,6 +56,28 @@ class AdminOpsTest extends ProtocolTestBase {
     }
 
     @Test
+    void kickWithRevokeEndsTheUsersTokensOnlineOrNot() {
+        WireClient admin = loggedIn(AdminProfile.ADMIN);
+        Credentials target = Credentials.fresh("revoked");
+        WireClient online = connect();
+        String onlineToken = assertOk(online.register(target)).path("resume_token").asText();
+        String offlineToken = assertOk(connect().login(target)).path("resume_token").asText();
+
+        JsonNode result = admin.ok("kick", "user", target.user(), "reason", "stolen laptop", "revoke", true);
+        assertTrue(result.path("sessions").asInt() >= 2, result::toString);
+        online.awaitEvent("kicked", k -> true);
+        connect().refused("bad_token", "resume", "user", target.user(), "token", offlineToken);
+        connect().refused("bad_token", "resume", "user", target.user(), "token", onlineToken);
+
+        String later = assertOk(connect().login(target)).path("resume_token").asText();
+        closeClients();
+        admin = loggedIn(AdminProfile.ADMIN);
+        admin.ok("kick", "user", target.user(), "revoke", true); // no session online: the tokens still go
+        connect().refused("bad_token", "resume", "user", target.user(), "token", later);
+        admin.refused("no_such_user", "kick", "user", Credentials.unique("nobody"), "revoke", true);
+    }
+
+    @Test
     void regenReplacesTheServerPasswordForNewLoginsOnly() {
         WireClient admin = loggedIn(AdminProfile.ADMIN);
         Credentials member = Credentials.fresh("member");

@@ -1,5 +1,9 @@
 package org.securechat.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -33,6 +37,9 @@ class IdleTimeoutTest extends ProtocolTestBase {
         pinging.sync();
         clock.advance(Duration.ofSeconds(21));
         idleSessions.sweep();
+        JsonNode told = silent.awaitEvent("error", e -> true);
+        assertEquals("idle_timeout", told.path("code").asText(), told::toString);
+        assertFalse(told.path("message").asText().isBlank(), told::toString);
         silent.awaitClosed(Duration.ofSeconds(5)); // 121 s since its last frame
         pinging.sync(); // 21 s: still open, it answers
     }

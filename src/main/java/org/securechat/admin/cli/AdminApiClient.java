@@ -52,11 +52,17 @@ public final class AdminApiClient {
         return sessions;
     }
 
-    /** Closes every session of the user; refused when the user is not online. */
-    public void kick(String target, String reason) {
-        HttpResponse<String> response = send("DELETE", "/api/admin/sessions/" + encode(target) + reasonQuery(reason));
+    /**
+     * Closes every session of the user; refused when the user is not online. {@code revoke}: also
+     * revokes the user's resume tokens, online or not; refused when there is no such user.
+     */
+    public void kick(String target, String reason, boolean revoke) {
+        StringBuilder query = new StringBuilder();
+        appendQuery(query, "reason", reason);
+        appendQuery(query, "revoke", revoke ? "true" : null);
+        HttpResponse<String> response = send("DELETE", "/api/admin/sessions/" + encode(target) + query);
         if (response.statusCode() == 404) {
-            throw CommandFailure.refused(target + " is not online");
+            throw CommandFailure.refused(revoke ? "there is no user " + target : target + " is not online");
         }
         expect(response, 204);
     }
@@ -66,8 +72,12 @@ public final class AdminApiClient {
         return json(expect(send("POST", "/api/admin/server-password"), 200)).path("server_password").asText();
     }
 
-    public void stop(String reason) {
-        expect(send("POST", "/api/admin/shutdown" + reasonQuery(reason)), 202);
+    /** {@code restart}: clients are told the server will be back, and resume. */
+    public void stop(String reason, boolean restart) {
+        StringBuilder query = new StringBuilder();
+        appendQuery(query, "reason", reason);
+        appendQuery(query, "restart", restart ? "true" : null);
+        expect(send("POST", "/api/admin/shutdown" + query), 202);
     }
 
     /** A page of the audit trail, newest first; a null argument leaves the server's default. */
@@ -159,10 +169,6 @@ public final class AdminApiClient {
         if (value != null) {
             query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(encode(value.toString()));
         }
-    }
-
-    private static String reasonQuery(String reason) {
-        return reason == null ? "" : "?reason=" + encode(reason);
     }
 
     /** Percent-encoding for a path segment or a query value (URLEncoder writes a space as '+'). */

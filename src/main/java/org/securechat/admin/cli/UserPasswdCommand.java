@@ -8,11 +8,15 @@ import org.securechat.chat.AccountService;
 import org.securechat.chat.Actor;
 import org.securechat.chat.Audit;
 import org.securechat.chat.AuditAction;
+import org.securechat.chat.SessionTokens;
 import org.securechat.chat.port.AccountStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code user passwd NAME}: a new password for an account; its sessions already in stay. */
+/**
+ * {@code user passwd NAME}: a new password for an account; its sessions already in stay, but every
+ * resume token is revoked, so none comes back after a reconnect without the new password.
+ */
 @Dependent
 @Unremovable
 @Command(name = "passwd", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitStatus.REFUSED,
@@ -25,9 +29,11 @@ public class UserPasswdCommand extends OneShotCommand {
     private final AccountService accountService;
     private final NewPassword newPassword;
     private final Audit audit;
+    private final SessionTokens sessionTokens;
 
     public UserPasswdCommand(AccountStore accounts, AccountService accountService, NewPassword newPassword,
-                             Audit audit) {
+                             Audit audit, SessionTokens sessionTokens) {
+        this.sessionTokens = sessionTokens;
         this.accounts = accounts;
         this.accountService = accountService;
         this.newPassword = newPassword;
@@ -40,6 +46,9 @@ public class UserPasswdCommand extends OneShotCommand {
                 .orElseThrow(() -> CommandFailure.refused("there is no user " + name));
         accountService.setPassword(account.id(), newPassword.read("New password for " + account.name() + ": ")).join();
         audit.record(Actor.COMMAND_LINE, AuditAction.PASSWD, account.name(), null);
-        out.println("Changed the password of " + account.name() + ".");
+        int revoked = sessionTokens.revokeAll(Actor.COMMAND_LINE, account.account(), "password set on the command line")
+                .join();
+        out.println("Changed the password of " + account.name() + (revoked > 0
+                ? "; revoked " + revoked + " resume tokens: every device must log in again." : "."));
     }
 }

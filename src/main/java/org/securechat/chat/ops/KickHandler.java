@@ -14,7 +14,10 @@ import org.securechat.chat.Requests.Kick;
 import org.securechat.chat.Session;
 import org.securechat.chat.port.Presence;
 
-/** {@code kick} (admin): closes every session of an online user. */
+/**
+ * {@code kick} (admin): closes every session of an online user; with {@code revoke}, of any user,
+ * whose resume tokens are revoked first.
+ */
 @ApplicationScoped
 public class KickHandler implements OpHandler<Kick> {
     private final Moderation moderation;
@@ -29,11 +32,25 @@ public class KickHandler implements OpHandler<Kick> {
     public CompletionStage<?> handle(Session session, Object requestId, Kick request) {
         String user = InputRules.existingUsername("user", request.user());
         String reason = InputRules.reason(request.reason());
+        if (Boolean.TRUE.equals(request.revoke())) {
+            return revoking(session, requestId, user, reason);
+        }
         OnlineAccount target = presence.online(user)
                 .orElseThrow(() -> new ChatError(ChatError.Reason.NO_SUCH_USER, user + " is not online"));
         // Reply first: an admin kicking themselves still hears the answer.
         session.reply(requestId, new Reply.KickResult(target.user(), target.sessions()));
         moderation.kick(Actor.of(session), user, reason);
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Revokes the user's tokens, online or not, then kicks; the reply counts the sessions to be closed. */
+    private CompletionStage<?> revoking(Session session, Object requestId, String user, String reason) {
+        int online = presence.online(user).map(OnlineAccount::sessions).orElse(0);
+        return moderation.kickAndRevoke(Actor.of(session), user, reason,
+                () -> session.reply(requestId, new Reply.KickResult(user, online))).thenAccept(found -> {
+                    if (!found) {
+                        throw new ChatError(ChatError.Reason.NO_SUCH_USER, "there is no user " + user);
+                    }
+                });
     }
 }

@@ -24,7 +24,7 @@ public class StopHandler implements OpHandler<Stop> {
     public CompletionStage<?> handle(Session session, Object requestId, Stop request) {
         String reason = InputRules.reason(request.reason());
         session.reply(requestId, new Reply.Done());
-        moderation.stop(Actor.of(session), reason);
+        moderation.stop(Actor.of(session), reason, Boolean.TRUE.equals(request.restart()));
         return CompletableFuture.completedFuture(null);
     }
 }
