@@ -20,12 +20,13 @@ import org.securechat.security.TlsMaterialSource;
 import org.securechat.store.MessageCipher;
 import org.securechat.store.sqlite.Database;
 import org.securechat.store.sqlite.RetentionSweep;
+import org.securechat.transport.AdminApiTls;
 import org.securechat.transport.tcp.ChatListener;
 import sun.misc.Signal;
 
 /**
  * Start: the store (migrated, its key loaded and checked), the bootstrap admin, then, when this process serves,
- * the listener and the two startup lines. Stop (SIGTERM or {@code stop}): every session is told,
+ * the listener, the admin API's HTTPS (the same key) and the two startup lines. Stop (SIGTERM or {@code stop}): every session is told,
  * everything queued is committed, then the process exits.
  */
 @ApplicationScoped
@@ -43,10 +44,12 @@ public class ServerLifecycle {
     private final Moderation moderation;
     private final IdleSessions idleSessions;
     private final ServerControl control;
+    private final AdminApiTls adminApiTls;
 
     public ServerLifecycle(ChatConfig config, Database database, Instance<MessageCipher> cipher, RetentionSweep retention,
                            BootstrapAdmin bootstrapAdmin, TlsMaterialSource tls, ServerPassword serverPassword,
-                           ChatListener listener, Moderation moderation, IdleSessions idleSessions, ServerControl control) {
+                           ChatListener listener, Moderation moderation, IdleSessions idleSessions, ServerControl control,
+                           AdminApiTls adminApiTls) {
         this.config = config;
         this.database = database;
         this.cipher = cipher;
@@ -58,6 +61,7 @@ public class ServerLifecycle {
         this.moderation = moderation;
         this.idleSessions = idleSessions;
         this.control = control;
+        this.adminApiTls = adminApiTls;
     }
 
     void start(@Observes StartupEvent event) throws Exception {
@@ -85,6 +89,7 @@ public class ServerLifecycle {
         // SIGTERM and Ctrl+C stop like the stop op does, and so exit 0 rather than 143 or 130.
         Signal.handle(new Signal("TERM"), signal -> control.stop());
         Signal.handle(new Signal("INT"), signal -> control.stop());
+        adminApiTls.register(resultOf(material));
         int port = listener.start(resultOf(options));
         idleSessions.start();
         // These two lines are the server's interface to its operator and to scripts: keep their form.

@@ -37,7 +37,7 @@ public final class ServerLaunch {
      */
     public static ServerLaunch of(Path jar, Path dataDir) {
         ServerLaunch launch = new ServerLaunch(jar);
-        launch.environment.putAll(Map.of("CHAT_PORT", "0", "QUARKUS_HTTP_PORT", "0", "QUARKUS_MANAGEMENT_PORT", "0",
+        launch.environment.putAll(Map.of("CHAT_PORT", "0", "QUARKUS_HTTP_PORT", "0", "QUARKUS_HTTP_SSL_PORT", "0", "QUARKUS_MANAGEMENT_PORT", "0",
                 "CHAT_DATA_DIR", dataDir.toString()));
         return launch;
     }

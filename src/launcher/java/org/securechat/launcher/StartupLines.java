@@ -17,7 +17,7 @@ public final class StartupLines {
             "Chat listening on (\\S+):(\\d+) \\(TLS, SHA-256 fingerprint ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})\\)");
     /** Within Quarkus's "started" log line; the management part only when that interface is on. */
     private static final Pattern HTTP_LISTENING = Pattern.compile(
-            "Listening on: http://[^\\s:]+:(\\d+)(?:\\. Management interface listening on http://[^\\s:]+:(\\d+))?");
+            "Listening on: https://[^\\s:]+:(\\d+)(?:\\. Management interface listening on http://[^\\s:]+:(\\d+))?");
 
     private final CompletableFuture<Startup> startup = new CompletableFuture<>();
     private final CompletableFuture<HttpPorts> httpPorts = new CompletableFuture<>();

@@ -1,6 +1,6 @@
 package org.securechat.admin;
 
-import static io.restassured.RestAssured.given;
+import static org.securechat.admin.PinnedHttps.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;

@@ -1,6 +1,6 @@
 package org.securechat.admin;
 
-import static io.restassured.RestAssured.given;
+import static org.securechat.admin.PinnedHttps.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

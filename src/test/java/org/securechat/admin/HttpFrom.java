@@ -1,6 +1,5 @@
 package org.securechat.admin;
 
-import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +12,7 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * One HTTP/1.1 GET to the test server's admin API from a chosen loopback address, as a caller on
+ * One HTTPS (HTTP/1.1) GET to the test server's admin API from a chosen loopback address, as a caller on
  * another host would make it: the throttle counts per address, which an HTTP client cannot choose.
  */
 record HttpFrom(String address) {
@@ -21,10 +20,11 @@ record HttpFrom(String address) {
 
     Answer get(String path, String user, String password) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), RestAssured.port), 10_000);
-            socket.setSoTimeout(30_000);
+        try (Socket plain = new Socket()) {
+            plain.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+            plain.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), PinnedHttps.port()), 10_000);
+            plain.setSoTimeout(30_000);
+            Socket socket = PinnedHttps.sockets().createSocket(plain, "localhost", PinnedHttps.port(), true);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

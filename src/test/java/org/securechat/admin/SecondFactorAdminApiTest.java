@@ -1,6 +1,6 @@
 package org.securechat.admin;
 
-import static io.restassured.RestAssured.given;
+import static org.securechat.admin.PinnedHttps.given;
 import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;

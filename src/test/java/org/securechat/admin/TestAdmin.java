@@ -1,6 +1,6 @@
 package org.securechat.admin;
 
-import static io.restassured.RestAssured.given;
+import static org.securechat.admin.PinnedHttps.given;
 
 import io.restassured.specification.RequestSpecification;
 

@@ -63,7 +63,7 @@ class KubernetesManifestsTest {
     private static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
 
     // Quarkus's defaults, for whatever application.properties leaves unset.
-    private static final int QUARKUS_HTTP_PORT = 8080;
+    private static final int QUARKUS_HTTP_SSL_PORT = 8443;
     private static final int QUARKUS_MANAGEMENT_PORT = 9000;
     private static final String LIVENESS_PATH = "/q/health/live";
     private static final String READINESS_PATH = "/q/health/ready";
@@ -109,7 +109,7 @@ class KubernetesManifestsTest {
     void containerPortsAreTheConfiguredOnes() {
         Container server = serverContainer(baseStatefulSet());
         assertEquals(chatPort(), containerPort(server, "chat"), "chat.port");
-        assertEquals(httpPort(), containerPort(server, "http"), "quarkus.http.port");
+        assertEquals(httpsPort(), containerPort(server, "https"), "quarkus.http.ssl-port");
         assertEquals(managementPort(), containerPort(server, "management"), "quarkus.management.port");
     }
 
@@ -128,7 +128,7 @@ class KubernetesManifestsTest {
             }
         }
         assertEquals(chatPort(), service("securechat").getSpec().getPorts().get(0).getPort());
-        assertEquals(httpPort(), service("securechat-admin").getSpec().getPorts().get(0).getPort());
+        assertEquals(httpsPort(), service("securechat-admin").getSpec().getPorts().get(0).getPort());
         assertEquals(statefulSet.getSpec().getServiceName(), service("securechat-headless").getMetadata().getName());
         assertEquals("None", service("securechat-headless").getSpec().getClusterIP());
     }
@@ -289,8 +289,8 @@ class KubernetesManifestsTest {
         return configuredPort("chat.port", Integer.parseInt(chatConfigDefault("port")));
     }
 
-    private static int httpPort() {
-        return configuredPort("quarkus.http.port", QUARKUS_HTTP_PORT);
+    private static int httpsPort() {
+        return configuredPort("quarkus.http.ssl-port", QUARKUS_HTTP_SSL_PORT);
     }
 
     private static int managementPort() {

@@ -1,6 +1,6 @@
 package org.securechat.protocol;
 
-import static io.restassured.RestAssured.given;
+import static org.securechat.admin.PinnedHttps.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

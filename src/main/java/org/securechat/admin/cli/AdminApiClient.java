@@ -19,22 +19,26 @@ import org.securechat.chat.AuditEvent;
 import org.securechat.chat.ChainCheck;
 
 /**
- * The REST admin API of a running server (DESIGN.md, "Admin surfaces"), with HTTP Basic. Every
+ * The REST admin API of a running server (DESIGN.md, "Admin surfaces"), over HTTPS pinned by
+ * {@link PinnedTrust}, with HTTP Basic. Every
  * answer but the expected one becomes a {@link CommandFailure} with the matching exit status.
  */
 public final class AdminApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    // HTTP/1.1: without it the client offers an h2c upgrade, and a stopping server's GOAWAY can beat the 202
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
+    private final PinnedTrust trust;
     private final URI base;
     private final String user;
     private final String authorization;
 
-    public AdminApiClient(URI base, String user, String password) {
+    AdminApiClient(URI base, PinnedTrust trust, String user, String password) {
         this.base = base;
+        this.trust = trust;
+        // HTTP/1.1: with HTTP/2 a stopping server's GOAWAY can beat the 202
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trust.context())
+                .connectTimeout(Duration.ofSeconds(10)).build();
         this.user = user;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -113,6 +117,9 @@ public final class AdminApiClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
+            trust.refusal().ifPresent(why -> {
+                throw CommandFailure.untrusted(why);
+            });
             throw CommandFailure.unreachable("cannot reach the server at " + base + " (" + describe(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

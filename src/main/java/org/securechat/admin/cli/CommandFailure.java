@@ -25,6 +25,10 @@ public class CommandFailure extends RuntimeException {
         return new CommandFailure(ExitStatus.CHAIN_BROKEN, message);
     }
 
+    public static CommandFailure untrusted(String message) {
+        return new CommandFailure(ExitStatus.UNTRUSTED, message);
+    }
+
     public int exitStatus() {
         return exitStatus;
     }

@@ -13,6 +13,8 @@ public final class ExitStatus {
     public static final int AUTHENTICATION_FAILED = 3;
     /** {@code admin audit --verify}: an audit entry was edited, removed, inserted or moved. */
     public static final int CHAIN_BROKEN = 4;
+    /** The admin API's certificate is not the pinned one, or its server is not pinned yet. */
+    public static final int UNTRUSTED = 5;
 
     private ExitStatus() {
     }

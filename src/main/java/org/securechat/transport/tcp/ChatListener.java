@@ -14,7 +14,6 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +24,7 @@ import org.securechat.protocol.FrameCodec;
 import org.securechat.security.TlsMaterial;
 import org.securechat.transport.FrameIntake;
 import org.securechat.transport.ListenerKeyCert;
+import org.securechat.transport.TlsPolicy;
 
 /**
  * The chat's TLS listener: one Vert.x NetServer per event loop, all on the same port, so
@@ -34,12 +34,6 @@ import org.securechat.transport.ListenerKeyCert;
 @ApplicationScoped
 public class ChatListener implements ReadinessProbe {
     private static final Logger LOG = Logger.getLogger(ChatListener.class);
-    /** TLS 1.3's own, and TLS 1.2's with forward secrecy and an AEAD: no CBC, no SHA-1 MACs, no RSA key exchange. */
-    static final List<String> CIPHER_SUITES = List.of(
-            "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
-            "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-            "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-            "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
     private final Vertx vertx;
     private final FrameIntake intake;
     private final FrameCodec codec;
@@ -67,9 +61,9 @@ public class ChatListener implements ReadinessProbe {
                 .setPort(config.port())
                 .setSsl(true)
                 .setKeyCertOptions(ListenerKeyCert.of(tls))
-                .setEnabledSecureTransportProtocols(Set.of("TLSv1.3", "TLSv1.2"))
+                .setEnabledSecureTransportProtocols(TlsPolicy.PROTOCOLS)
                 .setTcpNoDelay(true);
-        CIPHER_SUITES.forEach(options::addEnabledCipherSuite);
+        TlsPolicy.CIPHER_SUITES.forEach(options::addEnabledCipherSuite);
         if (OpenSSLEngineOptions.isAvailable()) {
             options.setSslEngineOptions(new OpenSSLEngineOptions());
         } else {

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -46,8 +48,8 @@ class AdminCommandsIT {
 
     /** The admin's credentials and the server's URL in the environment, as the docs show. */
     private static Map<String, String> adminEnv(ServerProcess target, String password) throws Exception {
-        Map<String, String> env = new HashMap<>(Map.of("SECURECHAT_URL", "http://127.0.0.1:" + target.httpPorts().api(),
-                "SECURECHAT_ADMIN_USER", "root"));
+        Map<String, String> env = new HashMap<>(target.cliEnvironment());
+        env.put("SECURECHAT_ADMIN_USER", "root");
         if (password != null) {
             env.put("SECURECHAT_ADMIN_PASSWORD", password);
         }
@@ -132,11 +134,59 @@ class AdminCommandsIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        String url = "http://127.0.0.1:" + closedPort;
+        String url = "https://127.0.0.1:" + closedPort;
         CommandRun unreachable = CommandRun.run(data, adminEnv(server, ADMIN_PASSWORD), "",
                 "admin", "sessions", "--url", url);
         assertEquals(2, unreachable.status(), unreachable.output());
         assertTrue(unreachable.output().contains("cannot reach the server at " + url), unreachable.output());
+    }
+
+    @Test
+    void aFingerprintThatIsNotTheServersExitsFiveAndSendsNothing() throws Exception {
+        Map<String, String> env = new HashMap<>(adminEnv(server, ADMIN_PASSWORD));
+        String wrong = "AB:".repeat(31) + "AB";
+        env.put("SECURECHAT_TRUST_FINGERPRINT", wrong);
+        env.put("SECURECHAT_CONFIG_DIR", Files.createTempDirectory("securechat-cli-config").toString());
+        CommandRun mismatch = CommandRun.run(data, env, "", "admin", "regen");
+        assertEquals(5, mismatch.status(), mismatch.output());
+        assertTrue(mismatch.output().contains("presents the certificate " + server.fingerprint()
+                + ", not the fingerprint given (" + wrong + ")"), mismatch.output());
+        assertFalse(printedPassword(mismatch).isPresent(), mismatch.output());
+    }
+
+    @Test
+    void anUnknownServerExitsFiveUntilPinnedOnceThenIsRemembered() throws Exception {
+        Path config = Files.createTempDirectory("securechat-cli-config");
+        Map<String, String> env = new HashMap<>(adminEnv(server, ADMIN_PASSWORD));
+        env.remove("SECURECHAT_TRUST_FINGERPRINT");
+        env.put("SECURECHAT_CONFIG_DIR", config.toString());
+        CommandRun unknown = CommandRun.run(data, env, "", "admin", "sessions");
+        assertEquals(5, unknown.status(), unknown.output());
+        assertTrue(unknown.output().contains("is not known yet; its certificate's SHA-256 fingerprint is "
+                + server.fingerprint()), unknown.output());
+        assertFalse(Files.exists(config.resolve("admin_known_hosts")), "nothing is pinned without a fingerprint given");
+
+        CommandRun pinned = CommandRun.run(data, env, "", "admin", "sessions", "--trust-fingerprint",
+                server.fingerprint().replace(":", "").toLowerCase(Locale.ROOT));
+        assertEquals(0, pinned.status(), pinned.output());
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(config.resolve("admin_known_hosts"))));
+        CommandRun remembered = CommandRun.run(data, env, "", "admin", "sessions");
+        assertEquals(0, remembered.status(), remembered.output());
+
+        Files.writeString(config.resolve("admin_known_hosts"), "127.0.0.1:" + server.httpPorts().api() + " "
+                + "CD:".repeat(31) + "CD\n");
+        CommandRun changed = CommandRun.run(data, env, "", "admin", "sessions");
+        assertEquals(5, changed.status(), changed.output());
+        assertTrue(changed.output().contains("not the pinned " + "CD:".repeat(31) + "CD"), changed.output());
+    }
+
+    @Test
+    void aPlainHttpUrlIsRefused() throws Exception {
+        CommandRun plain = CommandRun.run(data, adminEnv(server, ADMIN_PASSWORD), "", "admin", "sessions",
+                "--url", "http://127.0.0.1:" + server.httpPorts().api());
+        assertEquals(1, plain.status(), plain.output());
+        assertTrue(plain.output().contains("--url must be an https:// address"), plain.output());
     }
 
     /** An admin command calls a running server's API: it has no business with a data dir where it runs. */

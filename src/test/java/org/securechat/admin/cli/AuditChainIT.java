@@ -1,6 +1,5 @@
 package org.securechat.admin.cli;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,16 +136,16 @@ class AuditChainIT {
     }
 
     private static io.restassured.specification.RequestSpecification api(ServerProcess server) throws Exception {
-        return given().baseUri("http://127.0.0.1").port(server.httpPorts().api()).auth().preemptive()
-                .basic("root", ADMIN_PASSWORD);
+        return server.api().auth().preemptive().basic("root", ADMIN_PASSWORD);
     }
 
     private CommandRun admin(ServerProcess server, String... args) throws Exception {
         String[] command = new String[args.length + 1];
         command[0] = "admin";
         System.arraycopy(args, 0, command, 1, args.length);
-        return CommandRun.run(data, Map.of("SECURECHAT_URL", "http://127.0.0.1:" + server.httpPorts().api(),
-                "SECURECHAT_ADMIN_USER", "root", "SECURECHAT_ADMIN_PASSWORD", ADMIN_PASSWORD), "", command);
+        Map<String, String> env = new HashMap<>(server.cliEnvironment());
+        env.putAll(Map.of("SECURECHAT_ADMIN_USER", "root", "SECURECHAT_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        return CommandRun.run(data, env, "", command);
     }
 
     /** The file as someone with write access to the disk, and no key, opens it. */

@@ -34,7 +34,7 @@ class UserCommandsIT {
         server = ServerProcess.start(data, Map.of(
                 "CHAT_BOOTSTRAP_ADMIN_USER", "root", "CHAT_BOOTSTRAP_ADMIN_PASSWORD", "root-password"));
         samePorts = Map.of("CHAT_PORT", String.valueOf(server.port()),
-                "QUARKUS_HTTP_PORT", String.valueOf(server.httpPorts().api()),
+                "QUARKUS_HTTP_SSL_PORT", String.valueOf(server.httpPorts().api()),
                 "QUARKUS_MANAGEMENT_PORT", String.valueOf(server.httpPorts().management()));
     }
 
