@@ -3,9 +3,11 @@ package org.securechat.admin;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.securechat.chat.Actor;
+import org.securechat.chat.Bans;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.Session;
@@ -41,6 +44,7 @@ public class AdminResource {
     private final AccountStore accounts;
     private final RoomStore rooms;
     private final MessageStore messages;
+    private final Bans bans;
 
     @Context
     HttpServerRequest request;
@@ -49,12 +53,13 @@ public class AdminResource {
     SecurityIdentity admin;
 
     public AdminResource(Moderation moderation, Sessions sessions, AccountStore accounts, RoomStore rooms,
-                         MessageStore messages) {
+                         MessageStore messages, Bans bans) {
         this.moderation = moderation;
         this.sessions = sessions;
         this.accounts = accounts;
         this.rooms = rooms;
         this.messages = messages;
+        this.bans = bans;
     }
 
     @GET
@@ -77,6 +82,29 @@ public class AdminResource {
                     .entity(new AdminViews.ErrorView(user + " is not online")).build();
         }
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/bans/{user}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ban: refuse the account's logins (for duration_s, or until lifted) and close its sessions")
+    public CompletionStage<AdminViews.BanView> ban(@PathParam("user") String user, AdminViews.BanRequest body) {
+        AdminViews.BanRequest given = body == null ? new AdminViews.BanRequest(null, null) : body;
+        return bans.ban(admin(), user, given.reason(), given.durationS()).thenApply(AdminViews.BanView::of);
+    }
+
+    @DELETE
+    @Path("/bans/{user}")
+    @Operation(summary = "Unban: lift the account's ban (404 when it has none)")
+    public CompletionStage<Response> unban(@PathParam("user") String user) {
+        return bans.unban(admin(), user).thenApply(done -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/bans")
+    @Operation(summary = "The account bans in force: user, by, reason, until")
+    public CompletionStage<List<AdminViews.BanView>> bans() {
+        return bans.inForce().thenApply(list -> list.stream().map(AdminViews.BanView::of).toList());
     }
 
     @POST

@@ -1,6 +1,8 @@
 package org.securechat.admin;
 
 import java.util.List;
+import org.securechat.chat.Ban;
+import org.securechat.protocol.Timestamps;
 
 /** The JSON bodies of the REST admin API (snake_case on the wire). */
 public final class AdminViews {
@@ -14,6 +16,17 @@ public final class AdminViews {
     public record StatsView(int onlineSessions, int rooms, long storedMessages, long uptimeS) { }
 
     public record ServerPasswordView(String serverPassword) { }
+
+    /** {@code until}: null for a ban until lifted. */
+    public record BanView(String user, String by, String reason, String until) {
+        static BanView of(Ban ban) {
+            return new BanView(ban.user(), ban.by(), ban.reason(),
+                    ban.until() == null ? null : Timestamps.format(ban.until().toEpochMilli()));
+        }
+    }
+
+    /** The body of PUT /bans/{user}; both optional. */
+    public record BanRequest(String reason, Long durationS) { }
 
     public record ErrorView(String error) { }
 }

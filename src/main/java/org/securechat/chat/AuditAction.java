@@ -26,7 +26,10 @@ public enum AuditAction {
     TOTP_RESET,
     KICK,
     REGEN,
-    STOP;
+    STOP,
+    /** An account banned (detail: until when, and why) or its ban lifted. */
+    BAN,
+    UNBAN;
 
     /** The name stored and listed. */
     public String label() {

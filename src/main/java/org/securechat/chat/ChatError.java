@@ -24,6 +24,10 @@ public final class ChatError extends RuntimeException {
         QUOTA_EXCEEDED,
         /** The password was right, and the account's second factor (a TOTP or recovery code) is needed too. */
         TOTP_REQUIRED,
+        /** The account is banned; a timed ban carries the seconds left. */
+        BANNED,
+        /** Unban of an account that has no ban in force. */
+        NOT_BANNED,
         /** Anything unexpected: logged where it happened, shown without its details. */
         INTERNAL
     }

@@ -9,7 +9,7 @@ import org.securechat.security.PasswordHasher;
 /**
  * The one check of a user's credentials, behind the protocol's login, passwd and the TOTP ops and
  * the admin API: an attempt let through the throttle, the hash checked off the caller's thread,
- * then the account's second factor, the attempt settled. A miss costs as much as a hit, and every
+ * then the account's ban, if any, and its second factor, the attempt settled. A miss costs as much as a hit, and every
  * refusal of a password reads the same; whether a second factor is needed is told only to whoever
  * gave the right password.
  */
@@ -28,9 +28,10 @@ public class Credentials {
     private final SecurityLog log;
     private final SecondFactors secondFactors;
     private final Audit audit;
+    private final Bans bans;
 
     public Credentials(AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle, Workers workers,
-                       SecurityLog log, SecondFactors secondFactors, Audit audit) {
+                       SecurityLog log, SecondFactors secondFactors, Audit audit, Bans bans) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -38,6 +39,7 @@ public class Credentials {
         this.log = log;
         this.secondFactors = secondFactors;
         this.audit = audit;
+        this.bans = bans;
     }
 
     /**
@@ -64,13 +66,13 @@ public class Credentials {
      * TOTP on, the code or recovery code is right (then spent). A wrong password, a refused account
      * or a wrong second factor fails with BAD_CREDENTIALS ({@code refusal} as the message for the
      * first two), counted as a failure; no second factor where one is needed fails with
-     * TOTP_REQUIRED, not counted.
+     * TOTP_REQUIRED, not counted; a banned account, with the right password, with BANNED.
      */
     public CompletableFuture<Verified> verify(LoginThrottle.Attempt attempt, String user, String password,
                                               SecondFactorProof proof, Predicate<AccountRecord> allowed, String refusal) {
         // If the store fails, or the bcrypt queue is full, the attempt simply stays counted.
-        return password(attempt, user, password, allowed, refusal).thenCompose(account ->
-                secondFactors.check(account.id(), proof).thenApply(check -> switch (check) {
+        return password(attempt, user, password, allowed, refusal).thenCompose(account -> admissible(attempt, account))
+                .thenCompose(account -> secondFactors.check(account.id(), proof).thenApply(check -> switch (check) {
                     case NOT_ON -> {
                         attempt.succeeded();
                         yield new Verified(account, secondFactors.setupRequired(account, check));
@@ -92,6 +94,18 @@ public class Credentials {
                                 "wrong two-factor code, or one used already");
                     }
                 }));
+    }
+
+    /**
+     * The account, if no ban is in force on it; else fails with BANNED, the attempt settled as no
+     * guess (the password was right). Told only to whoever gave the right password.
+     */
+    private CompletableFuture<AccountRecord> admissible(LoginThrottle.Attempt attempt, AccountRecord account) {
+        return bans.refuseIfBanned(account).whenComplete((ok, banned) -> {
+            if (banned != null && ChatError.in(banned).isPresent()) {
+                attempt.succeeded();
+            }
+        }).thenApply(ok -> account);
     }
 
     /**

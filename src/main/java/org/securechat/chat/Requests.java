@@ -45,6 +45,13 @@ public final class Requests {
 
     public record Regen() { }
 
+    /** {@code durationS}: null for a ban until lifted. */
+    public record Ban(String user, String reason, Long durationS) { }
+
+    public record Unban(String user) { }
+
+    public record Bans() { }
+
     public record Stop(String reason) { }
 
     public record TotpSetup(String password) { }
