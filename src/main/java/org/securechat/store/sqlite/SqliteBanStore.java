@@ -93,7 +93,8 @@ public class SqliteBanStore implements BanStore {
     }
 
     private static Ban ban(ResultSet r) throws SQLException {
-        long until = r.getLong(4);
-        return new Ban(r.getString(1), r.getString(2), r.getString(3), r.wasNull() ? null : Instant.ofEpochMilli(until));
+        long untilMillis = r.getLong(4);
+        Instant until = r.wasNull() ? null : Instant.ofEpochMilli(untilMillis);
+        return new Ban(r.getString(1), r.getString(2), r.getString(3), until);
     }
 }
