@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.securechat.chat.AuditEntry;
 import org.securechat.chat.AuditEvent;
 import org.securechat.chat.ChainCheck;
@@ -61,6 +63,30 @@ public final class AdminApiClient {
         expect(response, 204);
     }
 
+    /** Bans the user for {@code durationS} seconds, or until lifted when null; the ban as set. */
+    public BanRow ban(String target, String reason, Long durationS) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        body.put("duration_s", durationS);
+        return banRow(json(expect(send("PUT", "/api/admin/bans/" + encode(target), body), 200)));
+    }
+
+    /** Lifts the user's ban; refused when there is none. */
+    public void unban(String target) {
+        expect(send("DELETE", "/api/admin/bans/" + encode(target)), 204);
+    }
+
+    /** The bans in force, by user name. */
+    public List<BanRow> bans() {
+        List<BanRow> bans = new ArrayList<>();
+        json(expect(send("GET", "/api/admin/bans"), 200)).forEach(ban -> bans.add(banRow(ban)));
+        return bans;
+    }
+
+    private static BanRow banRow(JsonNode ban) {
+        return new BanRow(ban.path("user").asText(), ban.path("by").asText(), text(ban, "reason"), text(ban, "until"));
+    }
+
     /** The new server password. */
     public String regenerate() {
         return json(expect(send("POST", "/api/admin/server-password"), 200)).path("server_password").asText();
@@ -93,12 +119,22 @@ public final class AdminApiClient {
     }
 
     private HttpResponse<String> send(String method, String pathAndQuery) {
+        return send(method, pathAndQuery, null);
+    }
+
+    /** {@code body}: sent as JSON, or nothing when null. */
+    private HttpResponse<String> send(String method, String pathAndQuery, Object body) {
         URI uri = base.resolve(pathAndQuery);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Authorization", authorization)
-                .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .build();
+                .header("Accept", "application/json");
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(
+                    JSON.valueToTree(body).toString(), StandardCharsets.UTF_8));
+        }
+        HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -92,6 +92,37 @@ class AdminCommandsIT {
     }
 
     @Test
+    void banClosesTheSessionsBansListsItAndUnbanLiftsIt() throws Exception {
+        try (WireClient erin = register(server, "erin", "erin-password")) {
+            CommandRun ban = admin("admin", "ban", "erin", "--reason", "flooding", "--for", "2h");
+            assertEquals(0, ban.status(), ban.output());
+            assertTrue(ban.output().matches("(?s)Banned erin until \\S+Z\\.\\s*"), ban.output());
+            assertTrue(erin.awaitEvent("kicked", e -> true).path("reason").asText().endsWith(": flooding"));
+            erin.awaitClosed(Duration.ofMillis(10_000));
+        }
+        CommandRun bans = admin("admin", "bans");
+        assertEquals(0, bans.status(), bans.output());
+        assertTrue(bans.output().lines().anyMatch(l -> l.matches("erin +root +\\S+Z +flooding")), bans.output());
+        try (WireClient again = server.connect()) {
+            JsonNode refused = again.request("login", "user", "erin", "password", "erin-password",
+                    "server_password", serverPassword);
+            assertEquals("banned", refused.path("code").asText(), refused::toString);
+            assertTrue(refused.path("retry_after_s").asLong() > 7000, refused::toString);
+        }
+
+        CommandRun unban = admin("admin", "unban", "erin");
+        assertEquals(0, unban.status(), unban.output());
+        assertTrue(unban.output().contains("Unbanned erin."), unban.output());
+        CommandRun twice = admin("admin", "unban", "erin");
+        assertEquals(1, twice.status(), twice.output());
+        assertTrue(twice.output().contains("erin is not banned"), twice.output());
+        CommandRun badSpan = admin("admin", "ban", "erin", "--for", "soon");
+        assertEquals(1, badSpan.status(), badSpan.output());
+        assertTrue(badSpan.output().contains("'soon' is not a span of time"), badSpan.output());
+        assertTrue(admin("admin", "bans").output().contains("No one is banned."));
+    }
+
+    @Test
     void regenPrintsANewServerPasswordThatWorks() throws Exception {
         String old = serverPassword;
         // no password in the environment: one line of standard input, as a script pipes it
