@@ -1,8 +1,18 @@
--- Account bans (the ban, unban and bans ops, and the admin API's /bans). One row per banned
+-- Account and address bans (the ban, unban and bans ops, and the admin API's /bans and /address-bans). One row per banned
 -- account; "until" is the end in epoch millis, NULL for a ban without end. A row whose end has
 -- passed bans no one: it is replaced by the next ban, or removed by unban.
 CREATE TABLE bans (
     account_id INTEGER PRIMARY KEY REFERENCES accounts (id),
+    by_name    TEXT    NOT NULL,
+    reason     TEXT,
+    created_at INTEGER NOT NULL,
+    until      INTEGER
+);
+
+-- Address bans: an IPv4 or IPv6 address or network, in its normal form (such as 10.0.0.0/8 or
+-- 2001:db8:0:0:0:0:0:0/32); "until" as for accounts.
+CREATE TABLE address_bans (
+    cidr       TEXT    PRIMARY KEY,
     by_name    TEXT    NOT NULL,
     reason     TEXT,
     created_at INTEGER NOT NULL,

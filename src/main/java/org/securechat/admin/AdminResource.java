@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.securechat.chat.Actor;
+import org.securechat.chat.AddressBans;
 import org.securechat.chat.Bans;
 import org.securechat.chat.InputRules;
 import org.securechat.chat.Moderation;
@@ -45,6 +46,7 @@ public class AdminResource {
     private final RoomStore rooms;
     private final MessageStore messages;
     private final Bans bans;
+    private final AddressBans addressBans;
 
     @Context
     HttpServerRequest request;
@@ -53,13 +55,14 @@ public class AdminResource {
     SecurityIdentity admin;
 
     public AdminResource(Moderation moderation, Sessions sessions, AccountStore accounts, RoomStore rooms,
-                         MessageStore messages, Bans bans) {
+                         MessageStore messages, Bans bans, AddressBans addressBans) {
         this.moderation = moderation;
         this.sessions = sessions;
         this.accounts = accounts;
         this.rooms = rooms;
         this.messages = messages;
         this.bans = bans;
+        this.addressBans = addressBans;
     }
 
     @GET
@@ -105,6 +108,30 @@ public class AdminResource {
     @Operation(summary = "The account bans in force: user, by, reason, until")
     public CompletionStage<List<AdminViews.BanView>> bans() {
         return bans.inForce().thenApply(list -> list.stream().map(AdminViews.BanView::of).toList());
+    }
+
+    @POST
+    @Path("/address-bans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Address ban: refuse connections from an address or CIDR network and close its sessions")
+    public CompletionStage<AdminViews.AddressBanView> banAddress(AdminViews.AddressBanRequest body) {
+        AdminViews.AddressBanRequest given = body == null ? new AdminViews.AddressBanRequest(null, null, null) : body;
+        return addressBans.ban(admin(), given.address(), given.reason(), given.durationS())
+                .thenApply(AdminViews.AddressBanView::of);
+    }
+
+    @DELETE
+    @Path("/address-bans")
+    @Operation(summary = "Lift the ban of exactly this address or network (404 when it has none)")
+    public CompletionStage<Response> unbanAddress(@QueryParam("address") String address) {
+        return addressBans.unban(admin(), address).thenApply(done -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/address-bans")
+    @Operation(summary = "The address bans in force: address, by, reason, until")
+    public List<AdminViews.AddressBanView> addressBans() {
+        return addressBans.inForce().stream().map(AdminViews.AddressBanView::of).toList();
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.securechat.admin;
 
 import java.util.List;
+import org.securechat.chat.AddressBan;
 import org.securechat.chat.Ban;
 import org.securechat.protocol.Timestamps;
 
@@ -24,6 +25,16 @@ public final class AdminViews {
                     ban.until() == null ? null : Timestamps.format(ban.until().toEpochMilli()));
         }
     }
+
+    public record AddressBanView(String address, String by, String reason, String until) {
+        static AddressBanView of(AddressBan ban) {
+            return new AddressBanView(ban.cidr(), ban.by(), ban.reason(),
+                    ban.until() == null ? null : Timestamps.format(ban.until().toEpochMilli()));
+        }
+    }
+
+    /** The body of POST /address-bans: {@code address} an address or a CIDR network. */
+    public record AddressBanRequest(String address, String reason, Long durationS) { }
 
     /** The body of PUT /bans/{user}; both optional. */
     public record BanRequest(String reason, Long durationS) { }

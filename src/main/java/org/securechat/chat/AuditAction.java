@@ -29,7 +29,10 @@ public enum AuditAction {
     STOP,
     /** An account banned (detail: until when, and why) or its ban lifted. */
     BAN,
-    UNBAN;
+    UNBAN,
+    /** An address or network banned (target: its CIDR; detail as for BAN) or its ban lifted. */
+    ADDRESS_BAN,
+    ADDRESS_UNBAN;
 
     /** The name stored and listed. */
     public String label() {

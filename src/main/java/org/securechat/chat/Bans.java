@@ -44,13 +44,10 @@ public class Bans {
     public CompletableFuture<Ban> ban(Actor by, String user, String reason, Long durationS) {
         String name = InputRules.existingUsername("user", user);
         String why = InputRules.reason(reason);
-        if (durationS != null && (durationS < 1 || durationS > MAX_DURATION_S)) {
-            throw new ChatError(ChatError.Reason.BAD_REQUEST, "duration_s must be from 1 to " + MAX_DURATION_S + " seconds");
-        }
+        Instant until = until(clock, durationS);
         if (by.account() != null && Account.key(by.account()).equals(Account.key(name))) {
             throw new ChatError(ChatError.Reason.FORBIDDEN, "you cannot ban yourself");
         }
-        Instant until = durationS == null ? null : clock.instant().plusSeconds(durationS);
         return existing(name).thenCompose(account -> store.put(account.id(), by.account(), why, until).thenApply(done -> {
             Ban ban = new Ban(account.name(), by.account(), why, until);
             revokeResumeTokens(account);
@@ -86,7 +83,7 @@ public class Bans {
     public CompletableFuture<Void> refuseIfBanned(AccountRecord account) {
         return store.of(account.id()).thenAccept(found -> found.filter(ban -> ban.inForceAt(clock.instant()))
                 .ifPresent(ban -> {
-                    throw new ChatError(ChatError.Reason.BANNED, farewell(ban), secondsLeft(ban));
+                    throw new ChatError(ChatError.Reason.BANNED, farewell(ban), secondsLeft(clock, ban.until()));
                 }));
     }
 
@@ -102,12 +99,25 @@ public class Bans {
                 () -> new ChatError(ChatError.Reason.NO_SUCH_USER, "no such user: " + name)));
     }
 
-    private Long secondsLeft(Ban ban) {
-        return ban.until() == null ? null
-                : Math.max(1, (Duration.between(clock.instant(), ban.until()).toMillis() + 999) / 1000);
+    /** The end of a ban of {@code durationS} seconds from now, null for none; BAD_REQUEST past the limits. */
+    static Instant until(Clock clock, Long durationS) {
+        if (durationS != null && (durationS < 1 || durationS > MAX_DURATION_S)) {
+            throw new ChatError(ChatError.Reason.BAD_REQUEST, "duration_s must be from 1 to " + MAX_DURATION_S + " seconds");
+        }
+        return durationS == null ? null : clock.instant().plusSeconds(durationS);
+    }
+
+    /** The seconds a ban has left, rounded up; null for one without end. */
+    static Long secondsLeft(Clock clock, Instant until) {
+        return until == null ? null : Math.max(1, (Duration.between(clock.instant(), until).toMillis() + 999) / 1000);
+    }
+
+    /** What the banned are told: "banned", its end if it has one, its reason if given. */
+    static String farewell(Instant until, String reason) {
+        return "banned" + (until == null ? "" : " until " + until) + (reason == null ? "" : ": " + reason);
     }
 
     private static String farewell(Ban ban) {
-        return "banned" + (ban.until() == null ? "" : " until " + ban.until()) + (ban.reason() == null ? "" : ": " + ban.reason());
+        return farewell(ban.until(), ban.reason());
     }
 }

@@ -68,7 +68,7 @@ public final class AdminApiClient {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", reason);
         body.put("duration_s", durationS);
-        return banRow(json(expect(send("PUT", "/api/admin/bans/" + encode(target), body), 200)));
+        return banRow(json(expect(send("PUT", "/api/admin/bans/" + encode(target), body), 200)), "user");
     }
 
     /** Lifts the user's ban; refused when there is none. */
@@ -79,12 +79,33 @@ public final class AdminApiClient {
     /** The bans in force, by user name. */
     public List<BanRow> bans() {
         List<BanRow> bans = new ArrayList<>();
-        json(expect(send("GET", "/api/admin/bans"), 200)).forEach(ban -> bans.add(banRow(ban)));
+        json(expect(send("GET", "/api/admin/bans"), 200)).forEach(ban -> bans.add(banRow(ban, "user")));
         return bans;
     }
 
-    private static BanRow banRow(JsonNode ban) {
-        return new BanRow(ban.path("user").asText(), ban.path("by").asText(), text(ban, "reason"), text(ban, "until"));
+    /** Bans the address or network as {@link #ban} does a user; the ban as set. */
+    public BanRow banAddress(String address, String reason, Long durationS) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("address", address);
+        body.put("reason", reason);
+        body.put("duration_s", durationS);
+        return banRow(json(expect(send("POST", "/api/admin/address-bans", body), 200)), "address");
+    }
+
+    /** Lifts the ban of exactly this address or network; refused when there is none. */
+    public void unbanAddress(String address) {
+        expect(send("DELETE", "/api/admin/address-bans?address=" + encode(address)), 204);
+    }
+
+    /** The address bans in force, by network. */
+    public List<BanRow> addressBans() {
+        List<BanRow> bans = new ArrayList<>();
+        json(expect(send("GET", "/api/admin/address-bans"), 200)).forEach(ban -> bans.add(banRow(ban, "address")));
+        return bans;
+    }
+
+    private static BanRow banRow(JsonNode ban, String banned) {
+        return new BanRow(ban.path(banned).asText(), ban.path("by").asText(), text(ban, "reason"), text(ban, "until"));
     }
 
     /** The new server password. */

@@ -3,18 +3,22 @@ package org.securechat.admin.cli;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
 import java.io.PrintWriter;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code admin ban USER [--reason R] [--for 2h]}: refuses the user's logins and closes their sessions. */
+/**
+ * {@code admin ban USER | --address CIDR [--reason R] [--for 2h]}: refuses the user's logins, or
+ * connections from the address or network, and closes their sessions.
+ */
 @Dependent
 @Unremovable
 @Command(name = "ban", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitStatus.REFUSED,
-        description = "Ban a user: their sessions close and their logins are refused, for a while or until unbanned.")
+        description = "Ban a user, or an address or network: their sessions close and their logins (or connections)"
+                + " are refused, for a while or until unbanned.")
 public class AdminBanCommand extends AdminApiCommand {
-    @Parameters(paramLabel = "USER", description = "The user to ban.")
-    String target;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    BanTarget target;
 
     @Option(names = "--reason", paramLabel = "R", description = "Shown to the user.")
     String reason;
@@ -25,7 +29,8 @@ public class AdminBanCommand extends AdminApiCommand {
 
     @Override
     protected void execute(AdminApiClient api, PrintWriter out) {
-        BanRow ban = api.ban(target, reason, durationS);
-        out.println("Banned " + ban.user() + (ban.until() == null ? " until unbanned." : " until " + ban.until() + "."));
+        BanRow ban = target.address == null ? api.ban(target.user, reason, durationS)
+                : api.banAddress(target.address, reason, durationS);
+        out.println("Banned " + ban.banned() + (ban.until() == null ? " until unbanned." : " until " + ban.until() + "."));
     }
 }

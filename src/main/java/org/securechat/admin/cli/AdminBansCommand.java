@@ -7,22 +7,26 @@ import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 
-/** {@code admin bans}: the bans in force, who set each, why, until when. */
+/** {@code admin bans}: the bans in force, of users and of addresses: who set each, why, until when. */
 @Dependent
 @Unremovable
 @Command(name = "bans", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitStatus.REFUSED,
-        description = "List the bans in force.")
+        description = "List the bans in force, of users and of addresses.")
 public class AdminBansCommand extends AdminApiCommand {
     @Override
     protected void execute(AdminApiClient api, PrintWriter out) {
-        List<BanRow> bans = api.bans();
+        print(out, "USER", api.bans(), "No one is banned.");
+        print(out, "ADDRESS", api.addressBans(), "No address is banned.");
+    }
+
+    private static void print(PrintWriter out, String what, List<BanRow> bans, String none) {
         if (bans.isEmpty()) {
-            out.println("No one is banned.");
+            out.println(none);
             return;
         }
-        Table table = new Table("USER", "BY", "UNTIL", "REASON");
+        Table table = new Table(what, "BY", "UNTIL", "REASON");
         for (BanRow ban : bans) {
-            table.row(ban.user(), ban.by(), Objects.requireNonNullElse(ban.until(), "unbanned"),
+            table.row(ban.banned(), ban.by(), Objects.requireNonNullElse(ban.until(), "unbanned"),
                     Objects.requireNonNullElse(ban.reason(), ""));
         }
         table.print(out);

@@ -3,21 +3,25 @@ package org.securechat.admin.cli;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
 import java.io.PrintWriter;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-/** {@code admin unban USER}: lifts the user's ban. */
+/** {@code admin unban USER | --address CIDR}: lifts the ban. */
 @Dependent
 @Unremovable
 @Command(name = "unban", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitStatus.REFUSED,
-        description = "Lift a user's ban (exit status 1 when the user is not banned).")
+        description = "Lift the ban of a user, or of exactly this address or network (exit status 1 when not banned).")
 public class AdminUnbanCommand extends AdminApiCommand {
-    @Parameters(paramLabel = "USER", description = "The user to unban.")
-    String target;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    BanTarget target;
 
     @Override
     protected void execute(AdminApiClient api, PrintWriter out) {
-        api.unban(target);
-        out.println("Unbanned " + target + ".");
+        if (target.address == null) {
+            api.unban(target.user);
+        } else {
+            api.unbanAddress(target.address);
+        }
+        out.println("Unbanned " + (target.address == null ? target.user : target.address) + ".");
     }
 }
