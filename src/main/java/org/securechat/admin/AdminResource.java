@@ -24,6 +24,7 @@ import org.securechat.chat.Actor;
 import org.securechat.chat.AddressBans;
 import org.securechat.chat.Bans;
 import org.securechat.chat.InputRules;
+import org.securechat.chat.Invites;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.Session;
 import org.securechat.chat.Sessions;
@@ -47,6 +48,7 @@ public class AdminResource {
     private final MessageStore messages;
     private final Bans bans;
     private final AddressBans addressBans;
+    private final Invites invites;
 
     @Context
     HttpServerRequest request;
@@ -55,7 +57,8 @@ public class AdminResource {
     SecurityIdentity admin;
 
     public AdminResource(Moderation moderation, Sessions sessions, AccountStore accounts, RoomStore rooms,
-                         MessageStore messages, Bans bans, AddressBans addressBans) {
+                         MessageStore messages, Bans bans, AddressBans addressBans,
+                         Invites invites) {
         this.moderation = moderation;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -63,6 +66,7 @@ public class AdminResource {
         this.messages = messages;
         this.bans = bans;
         this.addressBans = addressBans;
+        this.invites = invites;
     }
 
     @GET
@@ -132,6 +136,15 @@ public class AdminResource {
     @Operation(summary = "The address bans in force: address, by, reason, until")
     public List<AdminViews.AddressBanView> addressBans() {
         return addressBans.inForce().stream().map(AdminViews.AddressBanView::of).toList();
+    }
+
+    @POST
+    @Path("/invites")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite: a single-use code that stands in for the server password at register, until ttl_s")
+    public CompletionStage<AdminViews.InviteView> invite(AdminViews.InviteRequest body) {
+        return invites.mint(admin(), body == null ? null : body.ttlS()).thenApply(minted -> new AdminViews.InviteView(
+                minted.invite(), Timestamps.format(minted.expiresAt().toEpochMilli())));
     }
 
     @POST

@@ -36,6 +36,12 @@ public final class AdminViews {
     /** The body of POST /address-bans: {@code address} an address or a CIDR network. */
     public record AddressBanRequest(String address, String reason, Long durationS) { }
 
+    /** A new invite, shown this once. */
+    public record InviteView(String invite, String expiresAt) { }
+
+    /** The body of POST /invites, optional. */
+    public record InviteRequest(Long ttlS) { }
+
     /** The body of PUT /bans/{user}; both optional. */
     public record BanRequest(String reason, Long durationS) { }
 

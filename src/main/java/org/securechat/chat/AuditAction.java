@@ -32,7 +32,10 @@ public enum AuditAction {
     UNBAN,
     /** An address or network banned (target: its CIDR; detail as for BAN) or its ban lifted. */
     ADDRESS_BAN,
-    ADDRESS_UNBAN;
+    ADDRESS_UNBAN,
+    /** An invite minted (detail: until when; never the invite) or spent by a registration (target: the new account). */
+    INVITE,
+    INVITE_USED;
 
     /** The name stored and listed. */
     public String label() {

@@ -28,6 +28,8 @@ public final class ChatError extends RuntimeException {
         BANNED,
         /** Unban of an account that has no ban in force. */
         NOT_BANNED,
+        /** An invite that is unknown, used already or expired; the message says which. */
+        BAD_INVITE,
         /** Anything unexpected: logged where it happened, shown without its details. */
         INTERNAL
     }

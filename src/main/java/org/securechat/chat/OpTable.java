@@ -12,6 +12,7 @@ import org.securechat.chat.ops.BansHandler;
 import org.securechat.chat.ops.ConversationsHandler;
 import org.securechat.chat.ops.DmHandler;
 import org.securechat.chat.ops.HistoryHandler;
+import org.securechat.chat.ops.InviteHandler;
 import org.securechat.chat.ops.JoinHandler;
 import org.securechat.chat.ops.KickHandler;
 import org.securechat.chat.ops.LeaveHandler;
@@ -41,7 +42,8 @@ public class OpTable {
                    PasswdHandler passwd, PingHandler ping, QuitHandler quit, KickHandler kick, RegenHandler regen,
                    StopHandler stop, TotpSetupHandler totpSetup, TotpEnableHandler totpEnable,
                    TotpDisableHandler totpDisable, ConversationsHandler conversations, MarkReadHandler markRead,
-                   AwayHandler away, BanHandler ban, UnbanHandler unban, BansHandler bans) {
+                   AwayHandler away, BanHandler ban, UnbanHandler unban, BansHandler bans,
+                   InviteHandler invite) {
         this.ops = List.<Op<?>>of(
                 new Op<>("register", Requests.Register.class, Access.GUEST, Budget.LOGINS, register),
                 new Op<>("login", Requests.Login.class, Access.GUEST, Budget.LOGINS, login),
@@ -61,6 +63,7 @@ public class OpTable {
                 new Op<>("ban", Requests.Ban.class, Access.ADMIN, Budget.ADMIN, ban),
                 new Op<>("unban", Requests.Unban.class, Access.ADMIN, Budget.ADMIN, unban),
                 new Op<>("bans", Requests.Bans.class, Access.ADMIN, Budget.ADMIN, bans),
+                new Op<>("invite", Requests.Invite.class, Access.ADMIN, Budget.ADMIN, invite),
                 new Op<>("totp_setup", Requests.TotpSetup.class, Access.MEMBER, Budget.LOGINS, totpSetup),
                 new Op<>("totp_enable", Requests.TotpEnable.class, Access.MEMBER, Budget.LOGINS, totpEnable),
                 new Op<>("totp_disable", Requests.TotpDisable.class, Access.MEMBER, Budget.LOGINS, totpDisable),

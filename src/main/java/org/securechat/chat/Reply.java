@@ -50,6 +50,13 @@ public sealed interface Reply {
 
     record BanList(List<Ban> bans) implements Reply { }
 
+    record InviteMinted(String invite, Instant expiresAt) implements Reply {
+        @Override
+        public String toString() {
+            return "InviteMinted[hidden]";
+        }
+    }
+
     record NewServerPassword(String serverPassword) implements Reply { }
 
     /** A TOTP secret set up, for the user's authenticator app. */

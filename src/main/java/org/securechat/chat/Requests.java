@@ -5,7 +5,8 @@ public final class Requests {
     private Requests() {
     }
 
-    public record Register(String user, String password, String serverPassword) { }
+    /** {@code invite}: in place of the server password. */
+    public record Register(String user, String password, String serverPassword, String invite) { }
 
     /** {@code totp} (a code) or {@code recoveryCode}: the second factor, for an account with TOTP on. */
     public record Login(String user, String password, String serverPassword, String totp, String recoveryCode) { }
@@ -51,6 +52,9 @@ public final class Requests {
     public record Unban(String user) { }
 
     public record Bans() { }
+
+    /** {@code ttlS}: null for the default. */
+    public record Invite(Long ttlS) { }
 
     public record Stop(String reason) { }
 

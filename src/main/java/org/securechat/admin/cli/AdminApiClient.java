@@ -83,6 +83,21 @@ public final class AdminApiClient {
         return bans;
     }
 
+    /** A new invite and when it expires. */
+    public record Invite(String invite, String expiresAt) {
+        @Override
+        public String toString() {
+            return "Invite[hidden, " + expiresAt + "]";
+        }
+    }
+
+    public Invite invite(Long ttlS) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ttl_s", ttlS);
+        JsonNode minted = json(expect(send("POST", "/api/admin/invites", body), 200));
+        return new Invite(minted.path("invite").asText(), minted.path("expires_at").asText());
+    }
+
     /** Bans the address or network as {@link #ban} does a user; the ban as set. */
     public BanRow banAddress(String address, String reason, Long durationS) {
         Map<String, Object> body = new LinkedHashMap<>();

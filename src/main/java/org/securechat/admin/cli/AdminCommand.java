@@ -13,6 +13,6 @@ import picocli.CommandLine.Command;
                 + " 4 the audit chain is broken.",
         subcommands = {AdminSessionsCommand.class, AdminKickCommand.class, AdminRegenCommand.class,
                 AdminStopCommand.class, AdminAuditCommand.class, AdminBanCommand.class, AdminUnbanCommand.class,
-                AdminBansCommand.class})
+                AdminBansCommand.class, AdminInviteCommand.class})
 public class AdminCommand {
 }

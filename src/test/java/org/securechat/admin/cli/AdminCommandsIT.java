@@ -135,6 +135,21 @@ class AdminCommandsIT {
     }
 
     @Test
+    void inviteRegistersOneAccountInPlaceOfTheServerPassword() throws Exception {
+        CommandRun minted = admin("admin", "invite", "--ttl", "1d");
+        assertEquals(0, minted.status(), minted.output());
+        String invite = minted.output().lines().filter(l -> l.startsWith("Invite: ")).findFirst()
+                .orElseThrow(() -> new AssertionError(minted.output())).substring("Invite: ".length()).strip();
+        try (WireClient ivy = server.connect()) {
+            ivy.ok("register", "user", "ivy", "password", "ivy-password", "invite", invite);
+        }
+        try (WireClient again = server.connect()) {
+            assertEquals("bad_invite", again.request("register", "user", "jack", "password", "jack-password",
+                    "invite", invite).path("code").asText());
+        }
+    }
+
+    @Test
     void regenPrintsANewServerPasswordThatWorks() throws Exception {
         String old = serverPassword;
         // no password in the environment: one line of standard input, as a script pipes it
