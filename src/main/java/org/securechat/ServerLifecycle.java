@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jboss.logging.Logger;
 import org.securechat.admin.BootstrapAdmin;
+import org.securechat.chat.AddressBans;
 import org.securechat.chat.IdleSessions;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.port.ServerControl;
@@ -45,11 +46,12 @@ public class ServerLifecycle {
     private final IdleSessions idleSessions;
     private final ServerControl control;
     private final AdminApiTls adminApiTls;
+    private final AddressBans addressBans;
 
     public ServerLifecycle(ChatConfig config, Database database, Instance<MessageCipher> cipher, RetentionSweep retention,
                            BootstrapAdmin bootstrapAdmin, TlsMaterialSource tls, ServerPassword serverPassword,
                            ChatListener listener, Moderation moderation, IdleSessions idleSessions, ServerControl control,
-                           AdminApiTls adminApiTls) {
+                           AdminApiTls adminApiTls, AddressBans addressBans) {
         this.config = config;
         this.database = database;
         this.cipher = cipher;
@@ -62,6 +64,7 @@ public class ServerLifecycle {
         this.idleSessions = idleSessions;
         this.control = control;
         this.adminApiTls = adminApiTls;
+        this.addressBans = addressBans;
     }
 
     void start(@Observes StartupEvent event) throws Exception {
@@ -106,6 +109,7 @@ public class ServerLifecycle {
     private void openStore() throws SQLException {
         database.open();
         cipher.get();
+        addressBans.load().join();
     }
 
     /** The task's result, or the exception it failed with as itself. */

@@ -3,9 +3,11 @@ package org.securechat.admin;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,7 +22,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.securechat.chat.Actor;
+import org.securechat.chat.AddressBans;
+import org.securechat.chat.Bans;
 import org.securechat.chat.InputRules;
+import org.securechat.chat.Invites;
 import org.securechat.chat.Moderation;
 import org.securechat.chat.Session;
 import org.securechat.chat.Sessions;
@@ -42,6 +47,9 @@ public class AdminResource {
     private final AccountStore accounts;
     private final RoomStore rooms;
     private final MessageStore messages;
+    private final Bans bans;
+    private final AddressBans addressBans;
+    private final Invites invites;
 
     @Context
     HttpServerRequest request;
@@ -50,12 +58,16 @@ public class AdminResource {
     SecurityIdentity admin;
 
     public AdminResource(Moderation moderation, Sessions sessions, AccountStore accounts, RoomStore rooms,
-                         MessageStore messages) {
+                         MessageStore messages, Bans bans, AddressBans addressBans,
+                         Invites invites) {
         this.moderation = moderation;
         this.sessions = sessions;
         this.accounts = accounts;
         this.rooms = rooms;
         this.messages = messages;
+        this.bans = bans;
+        this.addressBans = addressBans;
+        this.invites = invites;
     }
 
     @GET
@@ -91,6 +103,62 @@ public class AdminResource {
                     .entity(new AdminViews.ErrorView(user + " is not online")).build();
         }
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/bans/{user}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ban: refuse the account's logins (for duration_s, or until lifted) and close its sessions")
+    public CompletionStage<AdminViews.BanView> ban(@PathParam("user") String user, AdminViews.BanRequest body) {
+        AdminViews.BanRequest given = body == null ? new AdminViews.BanRequest(null, null) : body;
+        return bans.ban(admin(), user, given.reason(), given.durationS()).thenApply(AdminViews.BanView::of);
+    }
+
+    @DELETE
+    @Path("/bans/{user}")
+    @Operation(summary = "Unban: lift the account's ban (404 when it has none)")
+    public CompletionStage<Response> unban(@PathParam("user") String user) {
+        return bans.unban(admin(), user).thenApply(done -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/bans")
+    @Operation(summary = "The account bans in force: user, by, reason, until")
+    public CompletionStage<List<AdminViews.BanView>> bans() {
+        return bans.inForce().thenApply(list -> list.stream().map(AdminViews.BanView::of).toList());
+    }
+
+    @POST
+    @Path("/address-bans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Address ban: refuse connections from an address or CIDR network and close its sessions")
+    public CompletionStage<AdminViews.AddressBanView> banAddress(AdminViews.AddressBanRequest body) {
+        AdminViews.AddressBanRequest given = body == null ? new AdminViews.AddressBanRequest(null, null, null) : body;
+        return addressBans.ban(admin(), given.address(), given.reason(), given.durationS())
+                .thenApply(AdminViews.AddressBanView::of);
+    }
+
+    @DELETE
+    @Path("/address-bans")
+    @Operation(summary = "Lift the ban of exactly this address or network (404 when it has none)")
+    public CompletionStage<Response> unbanAddress(@QueryParam("address") String address) {
+        return addressBans.unban(admin(), address).thenApply(done -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/address-bans")
+    @Operation(summary = "The address bans in force: address, by, reason, until")
+    public List<AdminViews.AddressBanView> addressBans() {
+        return addressBans.inForce().stream().map(AdminViews.AddressBanView::of).toList();
+    }
+
+    @POST
+    @Path("/invites")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite: a single-use code that stands in for the server password at register, until ttl_s")
+    public CompletionStage<AdminViews.InviteView> invite(AdminViews.InviteRequest body) {
+        return invites.mint(admin(), body == null ? null : body.ttlS()).thenApply(minted -> new AdminViews.InviteView(
+                minted.invite(), Timestamps.format(minted.expiresAt().toEpochMilli())));
     }
 
     @POST

@@ -23,7 +23,8 @@ public class RefusalStatuses {
             case NO_SUCH_USER, NO_SUCH_ROOM -> 404;
             case RATE_LIMITED, TOO_MANY_ATTEMPTS -> 429;
             case STORE_UNAVAILABLE -> 503;
-            case FORBIDDEN -> 403;
+            case FORBIDDEN, BANNED -> 403;
+            case NOT_BANNED -> 404;
             case TOTP_REQUIRED -> 401;
             case USER_EXISTS, LIMIT_REACHED, QUOTA_EXCEEDED -> 409;
             case INTERNAL -> 500;

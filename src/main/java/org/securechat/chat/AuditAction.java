@@ -34,7 +34,16 @@ public enum AuditAction {
     TOTP_RESET,
     KICK,
     REGEN,
-    STOP;
+    STOP,
+    /** An account banned (detail: until when, and why) or its ban lifted. */
+    BAN,
+    UNBAN,
+    /** An address or network banned (target: its CIDR; detail as for BAN) or its ban lifted. */
+    ADDRESS_BAN,
+    ADDRESS_UNBAN,
+    /** An invite minted (detail: until when; never the invite) or spent by a registration (target: the new account). */
+    INVITE,
+    INVITE_USED;
 
     /** The name stored and listed. */
     public String label() {

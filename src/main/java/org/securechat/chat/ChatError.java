@@ -28,6 +28,12 @@ public final class ChatError extends RuntimeException {
         BAD_TOKEN,
         /** Sent, with no request id, to a session closed for sending nothing for chat.idle-timeout. */
         IDLE_TIMEOUT,
+        /** The account is banned; a timed ban carries the seconds left. */
+        BANNED,
+        /** Unban of an account that has no ban in force. */
+        NOT_BANNED,
+        /** An invite that is unknown, used already or expired; the message says which. */
+        BAD_INVITE,
         /** Anything unexpected: logged where it happened, shown without its details. */
         INTERNAL
     }

@@ -9,7 +9,7 @@ import org.securechat.security.PasswordHasher;
 /**
  * The one check of a user's credentials, behind the protocol's login, passwd and the TOTP ops and
  * the admin API: an attempt let through the throttle, the hash checked off the caller's thread,
- * then the account's second factor, the attempt settled. A miss costs as much as a hit, and every
+ * then the account's ban, if any, and its second factor, the attempt settled. A miss costs as much as a hit, and every
  * refusal of a password reads the same; whether a second factor is needed is told only to whoever
  * gave the right password.
  */
@@ -32,10 +32,11 @@ public class Credentials {
     private final SecondFactors secondFactors;
     private final Audit audit;
     private final SessionTokens sessionTokens;
+    private final Bans bans;
 
     public Credentials(AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle, Workers workers,
-                       SecurityLog log, SecondFactors secondFactors, Audit audit, SessionTokens sessionTokens) {
-        this.sessionTokens = sessionTokens;
+                       SecurityLog log, SecondFactors secondFactors, Audit audit, SessionTokens sessionTokens,
+                       Bans bans) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -43,6 +44,8 @@ public class Credentials {
         this.log = log;
         this.secondFactors = secondFactors;
         this.audit = audit;
+        this.sessionTokens = sessionTokens;
+        this.bans = bans;
     }
 
     /**
@@ -69,13 +72,13 @@ public class Credentials {
      * TOTP on, the code or recovery code is right (then spent). A wrong password, a refused account
      * or a wrong second factor fails with BAD_CREDENTIALS ({@code refusal} as the message for the
      * first two), counted as a failure; no second factor where one is needed fails with
-     * TOTP_REQUIRED, not counted.
+     * TOTP_REQUIRED, not counted; a banned account, with the right password, with BANNED.
      */
     public CompletableFuture<Verified> verify(LoginThrottle.Attempt attempt, String user, String password,
                                               SecondFactorProof proof, Predicate<AccountRecord> allowed, String refusal) {
         // If the store fails, or the bcrypt queue is full, the attempt simply stays counted.
-        return password(attempt, user, password, allowed, refusal).thenCompose(account ->
-                secondFactors.check(account.id(), proof).thenApply(check -> switch (check) {
+        return password(attempt, user, password, allowed, refusal).thenCompose(account -> admissible(attempt, account))
+                .thenCompose(account -> secondFactors.check(account.id(), proof).thenApply(check -> switch (check) {
                     case NOT_ON -> {
                         attempt.succeeded();
                         yield new Verified(account, secondFactors.setupRequired(account, check));
@@ -104,12 +107,14 @@ public class Credentials {
      * session (the old one stops working). No password, no second factor: the token stands for
      * the login that got it. Any refusal (no such user, an unknown, expired, revoked or another
      * account's token) fails alike with BAD_TOKEN, not counted in the throttle: a client retrying
-     * a token whose successor it never received must not slow its address down.
+     * a token whose successor it never received must not slow its address down. A banned account
+     * is refused with BANNED before its token is looked at (a ban revokes its tokens as well).
      */
     public CompletableFuture<Resumed> resume(Session session, String user, String token, String deviceId) {
         String address = session.peer().remoteAddress();
         return accounts.find(user).thenCompose(found -> found
-                .map(account -> sessionTokens.rotate(session, account.id(), token, deviceId).thenCompose(next ->
+                .map(account -> bans.refuseIfBanned(account).thenCompose(notBanned ->
+                        sessionTokens.rotate(session, account.id(), token, deviceId)).thenCompose(next ->
                         next == null ? CompletableFuture.<Resumed>failedFuture(badToken(user, address))
                                 : secondFactors.check(account.id(), SecondFactorProof.NONE).thenApply(check ->
                                         new Resumed(new Verified(account, secondFactors.setupRequired(account, check)),
@@ -121,6 +126,18 @@ public class Credentials {
         log.resumeRefused(user, address);
         audit.record(Actor.from(address), AuditAction.RESUME_FAILED, InputRules.couldBeUsername(user) ? user : null, null);
         return new ChatError(ChatError.Reason.BAD_TOKEN, "the session token is not valid any more: log in again");
+    }
+
+    /**
+     * The account, if no ban is in force on it; else fails with BANNED, the attempt settled as no
+     * guess (the password was right). Told only to whoever gave the right password.
+     */
+    private CompletableFuture<AccountRecord> admissible(LoginThrottle.Attempt attempt, AccountRecord account) {
+        return bans.refuseIfBanned(account).whenComplete((ok, banned) -> {
+            if (banned != null && ChatError.in(banned).isPresent()) {
+                attempt.succeeded();
+            }
+        }).thenApply(ok -> account);
     }
 
     /**

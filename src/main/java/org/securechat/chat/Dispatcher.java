@@ -25,6 +25,7 @@ public class Dispatcher {
     private final Sessions sessions;
     private final Attendance attendance;
     private final ConnectionLimits connections;
+    private final AddressBans addressBans;
     private final Allowances allowances;
     private final SecurityLog securityLog;
     private final ChatConfig config;
@@ -32,7 +33,7 @@ public class Dispatcher {
     private final String serverName;
 
     public Dispatcher(OpTable table, ErrorReplies errors, Sessions sessions, Attendance attendance,
-                      ConnectionLimits connections, Allowances allowances, SecurityLog securityLog,
+                      ConnectionLimits connections, AddressBans addressBans, Allowances allowances, SecurityLog securityLog,
                       ChatConfig config, Clock clock,
                       @ConfigProperty(name = "quarkus.application.version") String version) {
         this.table = table;
@@ -40,6 +41,7 @@ public class Dispatcher {
         this.sessions = sessions;
         this.attendance = attendance;
         this.connections = connections;
+        this.addressBans = addressBans;
         this.allowances = allowances;
         this.securityLog = securityLog;
         this.config = config;
@@ -48,12 +50,13 @@ public class Dispatcher {
     }
 
     /**
-     * A new connection: its session, greeted with the welcome frame; or, past the connection limits,
-     * refused and closed at once (the session returned is closed and serves nothing).
+     * A new connection: its session, greeted with the welcome frame; or, from a banned address or
+     * past the connection limits, refused and closed at once (the session returned is closed and serves nothing).
      */
     public Session open(Peer peer) {
         Session session = new Session(peer, clock.millis());
-        Optional<ChatError> full = connections.admit(peer.remoteAddress());
+        // A banned address is turned away before it takes a connection slot.
+        Optional<ChatError> full = addressBans.refusal(peer.remoteAddress()).or(() -> connections.admit(peer.remoteAddress()));
         if (full.isPresent()) {
             securityLog.connectionRefused(peer.remoteAddress(), full.get().getMessage());
             session.markClosed();

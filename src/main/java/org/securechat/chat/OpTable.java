@@ -7,9 +7,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.securechat.chat.Op.Access;
 import org.securechat.chat.ops.AwayHandler;
+import org.securechat.chat.ops.BanHandler;
+import org.securechat.chat.ops.BansHandler;
 import org.securechat.chat.ops.ConversationsHandler;
 import org.securechat.chat.ops.DmHandler;
 import org.securechat.chat.ops.HistoryHandler;
+import org.securechat.chat.ops.InviteHandler;
 import org.securechat.chat.ops.JoinHandler;
 import org.securechat.chat.ops.KickHandler;
 import org.securechat.chat.ops.LeaveHandler;
@@ -28,6 +31,7 @@ import org.securechat.chat.ops.StopHandler;
 import org.securechat.chat.ops.TotpDisableHandler;
 import org.securechat.chat.ops.TotpEnableHandler;
 import org.securechat.chat.ops.TotpSetupHandler;
+import org.securechat.chat.ops.UnbanHandler;
 import org.securechat.chat.ops.UsersHandler;
 
 /** Every op of PROTOCOL.md: its name, its fields, who may send it, what it spends, the handler that carries it out. */
@@ -40,7 +44,8 @@ public class OpTable {
                    PasswdHandler passwd, PingHandler ping, QuitHandler quit, KickHandler kick, RegenHandler regen,
                    StopHandler stop, TotpSetupHandler totpSetup, TotpEnableHandler totpEnable,
                    TotpDisableHandler totpDisable, ConversationsHandler conversations, MarkReadHandler markRead,
-                   AwayHandler away, ResumeHandler resume, LogoutHandler logout) {
+                   AwayHandler away, ResumeHandler resume, LogoutHandler logout, BanHandler ban,
+                   UnbanHandler unban, BansHandler bans, InviteHandler invite) {
         this.ops = List.<Op<?>>of(
                 new Op<>("register", Requests.Register.class, Access.GUEST, Budget.LOGINS, register),
                 new Op<>("login", Requests.Login.class, Access.GUEST, Budget.LOGINS, login),
@@ -59,6 +64,10 @@ public class OpTable {
                 new Op<>("kick", Requests.Kick.class, Access.ADMIN, Budget.ADMIN, kick),
                 new Op<>("regen", Requests.Regen.class, Access.ADMIN, Budget.ADMIN, regen),
                 new Op<>("stop", Requests.Stop.class, Access.ADMIN, Budget.ADMIN, stop),
+                new Op<>("ban", Requests.Ban.class, Access.ADMIN, Budget.ADMIN, ban),
+                new Op<>("unban", Requests.Unban.class, Access.ADMIN, Budget.ADMIN, unban),
+                new Op<>("bans", Requests.Bans.class, Access.ADMIN, Budget.ADMIN, bans),
+                new Op<>("invite", Requests.Invite.class, Access.ADMIN, Budget.ADMIN, invite),
                 new Op<>("totp_setup", Requests.TotpSetup.class, Access.MEMBER, Budget.LOGINS, totpSetup),
                 new Op<>("totp_enable", Requests.TotpEnable.class, Access.MEMBER, Budget.LOGINS, totpEnable),
                 new Op<>("totp_disable", Requests.TotpDisable.class, Access.MEMBER, Budget.LOGINS, totpDisable),

@@ -1,5 +1,6 @@
 package org.securechat.chat;
 
+import java.time.Instant;
 import java.util.List;
 
 /** What a request is answered with when it succeeds: the fields of PROTOCOL.md's {@code ok} replies. */
@@ -47,6 +48,22 @@ public sealed interface Reply {
     record ReadUpTo(String room, String with, long msgId) implements Reply { }
 
     record KickResult(String user, int sessions) implements Reply { }
+
+    /** The ban set: {@code until} null for one until lifted. */
+    record BanSet(String user, String by, String reason, Instant until) implements Reply {
+        public BanSet(Ban ban) {
+            this(ban.user(), ban.by(), ban.reason(), ban.until());
+        }
+    }
+
+    record BanList(List<Ban> bans) implements Reply { }
+
+    record InviteMinted(String invite, Instant expiresAt) implements Reply {
+        @Override
+        public String toString() {
+            return "InviteMinted[hidden]";
+        }
+    }
 
     record NewServerPassword(String serverPassword) implements Reply { }
 

@@ -5,8 +5,8 @@ public final class Requests {
     private Requests() {
     }
 
-    /** {@code deviceId}: the client install's id from an earlier reply, if it has one. */
-    public record Register(String user, String password, String serverPassword, String deviceId) { }
+    /** {@code deviceId}: the client install's id from an earlier reply, if it has one; {@code invite}: in place of the server password. */
+    public record Register(String user, String password, String serverPassword, String deviceId, String invite) { }
 
     /**
      * {@code totp} (a code) or {@code recoveryCode}: the second factor, for an account with TOTP on.
@@ -55,6 +55,16 @@ public final class Requests {
     public record Kick(String user, String reason, Boolean revoke) { }
 
     public record Regen() { }
+
+    /** {@code durationS}: null for a ban until lifted. */
+    public record Ban(String user, String reason, Long durationS) { }
+
+    public record Unban(String user) { }
+
+    public record Bans() { }
+
+    /** {@code ttlS}: null for the default. */
+    public record Invite(Long ttlS) { }
 
     /** {@code restart}: tell clients the server will be back, so they resume. */
     public record Stop(String reason, Boolean restart) { }

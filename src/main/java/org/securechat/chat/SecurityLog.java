@@ -65,6 +65,11 @@ public class SecurityLog {
                 budget.what());
     }
 
+    /** An admin's ban or unban; each one is written, never held back as a repeat. */
+    public void moderated(Actor by, String what, String target) {
+        LOG.infof("%s %s %s", by.describe(), what, target);
+    }
+
     public void connectionRefused(String address, String why) {
         write("refused:" + AttemptSource.of(address), "refused a connection from %s: %s", address, why);
     }

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.securechat.chat.AuditEntry;
 import org.securechat.chat.AuditEvent;
 import org.securechat.chat.ChainCheck;
@@ -71,6 +73,66 @@ public final class AdminApiClient {
         expect(response, 204);
     }
 
+    /** Bans the user for {@code durationS} seconds, or until lifted when null; the ban as set. */
+    public BanRow ban(String target, String reason, Long durationS) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        body.put("duration_s", durationS);
+        return banRow(json(expect(send("PUT", "/api/admin/bans/" + encode(target), body), 200)), "user");
+    }
+
+    /** Lifts the user's ban; refused when there is none. */
+    public void unban(String target) {
+        expect(send("DELETE", "/api/admin/bans/" + encode(target)), 204);
+    }
+
+    /** The bans in force, by user name. */
+    public List<BanRow> bans() {
+        List<BanRow> bans = new ArrayList<>();
+        json(expect(send("GET", "/api/admin/bans"), 200)).forEach(ban -> bans.add(banRow(ban, "user")));
+        return bans;
+    }
+
+    /** A new invite and when it expires. */
+    public record Invite(String invite, String expiresAt) {
+        @Override
+        public String toString() {
+            return "Invite[hidden, " + expiresAt + "]";
+        }
+    }
+
+    public Invite invite(Long ttlS) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ttl_s", ttlS);
+        JsonNode minted = json(expect(send("POST", "/api/admin/invites", body), 200));
+        return new Invite(minted.path("invite").asText(), minted.path("expires_at").asText());
+    }
+
+    /** Bans the address or network as {@link #ban} does a user; the ban as set. */
+    public BanRow banAddress(String address, String reason, Long durationS) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("address", address);
+        body.put("reason", reason);
+        body.put("duration_s", durationS);
+        return banRow(json(expect(send("POST", "/api/admin/address-bans", body), 200)), "address");
+    }
+
+    /** Lifts the ban of exactly this address or network; refused when there is none. */
+    public void unbanAddress(String address) {
+        expect(send("DELETE", "/api/admin/address-bans?address=" + encode(address)), 204);
+    }
+
+    /** The address bans in force, by network. */
+    public List<BanRow> addressBans() {
+        List<BanRow> bans = new ArrayList<>();
+        json(expect(send("GET", "/api/admin/address-bans"), 200)).forEach(ban -> bans.add(banRow(ban, "address")));
+        return bans;
+    }
+
+    private static BanRow banRow(JsonNode ban, String banned) {
+        return new BanRow(ban.path(banned).asText(), ban.path("by").asText(), text(ban, "reason"), text(ban, "until"));
+    }
+
     /** The new server password. */
     public String regenerate() {
         return json(expect(send("POST", "/api/admin/server-password"), 200)).path("server_password").asText();
@@ -107,12 +169,22 @@ public final class AdminApiClient {
     }
 
     private HttpResponse<String> send(String method, String pathAndQuery) {
+        return send(method, pathAndQuery, null);
+    }
+
+    /** {@code body}: sent as JSON, or nothing when null. */
+    private HttpResponse<String> send(String method, String pathAndQuery, Object body) {
         URI uri = base.resolve(pathAndQuery);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Authorization", authorization)
-                .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .build();
+                .header("Accept", "application/json");
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(
+                    JSON.valueToTree(body).toString(), StandardCharsets.UTF_8));
+        }
+        HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 + "Exit status: 0 done, 1 refused or usage error, 2 server unreachable, 3 authentication failed,"
                 + " 4 the audit chain is broken.",
         subcommands = {AdminSessionsCommand.class, AdminKickCommand.class, AdminRegenCommand.class,
-                AdminStopCommand.class, AdminAuditCommand.class})
+                AdminStopCommand.class, AdminAuditCommand.class, AdminBanCommand.class, AdminUnbanCommand.class,
+                AdminBansCommand.class, AdminInviteCommand.class})
 public class AdminCommand {
 }

@@ -94,6 +94,64 @@ class AdminCommandsIT {
     }
 
     @Test
+    void banClosesTheSessionsBansListsItAndUnbanLiftsIt() throws Exception {
+        try (WireClient hana = register(server, "hana", "hana-password")) {
+            CommandRun ban = admin("admin", "ban", "hana", "--reason", "flooding", "--for", "2h");
+            assertEquals(0, ban.status(), ban.output());
+            assertTrue(ban.output().matches("(?s)Banned hana until \\S+Z\\.\\s*"), ban.output());
+            assertTrue(hana.awaitEvent("kicked", e -> true).path("reason").asText().endsWith(": flooding"));
+            hana.awaitClosed(Duration.ofMillis(10_000));
+        }
+        CommandRun bans = admin("admin", "bans");
+        assertEquals(0, bans.status(), bans.output());
+        assertTrue(bans.output().lines().anyMatch(l -> l.matches("hana +root +\\S+Z +flooding")), bans.output());
+        try (WireClient again = server.connect()) {
+            JsonNode refused = again.request("login", "user", "hana", "password", "hana-password",
+                    "server_password", serverPassword);
+            assertEquals("banned", refused.path("code").asText(), refused::toString);
+            assertTrue(refused.path("retry_after_s").asLong() > 7000, refused::toString);
+        }
+
+        CommandRun unban = admin("admin", "unban", "hana");
+        assertEquals(0, unban.status(), unban.output());
+        assertTrue(unban.output().contains("Unbanned hana."), unban.output());
+        CommandRun twice = admin("admin", "unban", "hana");
+        assertEquals(1, twice.status(), twice.output());
+        assertTrue(twice.output().contains("hana is not banned"), twice.output());
+        CommandRun badSpan = admin("admin", "ban", "hana", "--for", "soon");
+        assertEquals(1, badSpan.status(), badSpan.output());
+        assertTrue(badSpan.output().contains("'soon' is not a span of time"), badSpan.output());
+        assertTrue(admin("admin", "bans").output().contains("No one is banned."));
+
+        CommandRun network = admin("admin", "ban", "--address", "203.0.113.9/24", "--reason", "scanner");
+        assertEquals(0, network.status(), network.output());
+        assertTrue(network.output().contains("Banned 203.0.113.0/24 until unbanned."), network.output());
+        CommandRun listed = admin("admin", "bans");
+        assertTrue(listed.output().lines().anyMatch(l -> l.matches("203\\.0\\.113\\.0/24 +root +unbanned +scanner")),
+                listed.output());
+        assertEquals(0, admin("admin", "unban", "--address", "203.0.113.0/24").status());
+        CommandRun malformed = admin("admin", "ban", "--address", "203.0.113.0/99");
+        assertEquals(1, malformed.status(), malformed.output());
+        assertTrue(malformed.output().contains("must be 0 to 32"), malformed.output());
+        assertEquals(1, admin("admin", "ban", "hana", "--address", "203.0.113.0/24").status(), "one or the other");
+    }
+
+    @Test
+    void inviteRegistersOneAccountInPlaceOfTheServerPassword() throws Exception {
+        CommandRun minted = admin("admin", "invite", "--ttl", "1d");
+        assertEquals(0, minted.status(), minted.output());
+        String invite = minted.output().lines().filter(l -> l.startsWith("Invite: ")).findFirst()
+                .orElseThrow(() -> new AssertionError(minted.output())).substring("Invite: ".length()).strip();
+        try (WireClient ivy = server.connect()) {
+            ivy.ok("register", "user", "ivy", "password", "ivy-password", "invite", invite);
+        }
+        try (WireClient again = server.connect()) {
+            assertEquals("bad_invite", again.request("register", "user", "jack", "password", "jack-password",
+                    "invite", invite).path("code").asText());
+        }
+    }
+
+    @Test
     void regenPrintsANewServerPasswordThatWorks() throws Exception {
         String old = serverPassword;
         // no password in the environment: one line of standard input, as a script pipes it
