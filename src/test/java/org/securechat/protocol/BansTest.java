@@ -53,6 +53,20 @@ class BansTest extends ProtocolTestBase {
     }
 
     @Test
+    void aBanEndsTheAccountsResumeTokensSoNoBannedSessionComesBack() {
+        WireClient admin = loggedIn(AdminProfile.ADMIN);
+        Credentials target = Credentials.fresh("resumer");
+        registered(target).quit();
+        String token = assertOk(connect().login(target)).path("resume_token").asText();
+
+        admin.ok("ban", "user", target.user(), "reason", "spamming");
+        WireClient.assertError("banned", connect().request("resume", "user", target.user(), "token", token));
+        assertOk(admin.request("unban", "user", target.user()));
+        WireClient.assertError("bad_token", connect().request("resume", "user", target.user(), "token", token));
+        assertOk(connect().login(target));
+    }
+
+    @Test
     void aTimedBanTellsHowLongItLastsAndEndsByItself() {
         WireClient admin = loggedIn(AdminProfile.ADMIN);
         Credentials target = Credentials.fresh("timed");
