@@ -84,20 +84,20 @@ class AuditResourceTest {
             assertRefused("bad_credentials", wrong.request("login", "user", user, "password", "a wrong one",
                     "server_password", serverPassword.current()));
             again.ok("login", "user", user, "password", "dana-first-password", "server_password", serverPassword.current());
-            dana.ok("passwd", "old", "dana-first-password", "new", "dana-second-password");
+            dana.ok("passwd", "old", "dana-first-password", "new", "dana-second-password"); // revokes the other login's token
             root.ok("login", "user", TestAdmin.USER, "password", TestAdmin.PASSWORD, "server_password", serverPassword.current());
             root.ok("kick", "user", user, "reason", "testing the trail");
             settled(root);
         }
 
         List<Map<String, Object>> entries = entries(TestAdmin.api().queryParam("user", user.toUpperCase()));
-        assertEquals(List.of("kick", "passwd", "login", "login_failed", "register"),
+        assertEquals(List.of("kick", "passwd", "tokens_revoked", "login", "login_failed", "register"),
                 entries.stream().map(e -> e.get("action")).toList(), entries::toString);
         Map<String, Object> kick = entries.get(0);
         assertEquals(TestAdmin.USER, kick.get("actor"));
         assertEquals(user, kick.get("target"));
         assertEquals("testing the trail", kick.get("detail"));
-        Map<String, Object> failed = entries.get(3);
+        Map<String, Object> failed = entries.get(4);
         assertNull(failed.get("actor"), "no one is known to have tried");
         assertEquals(user, failed.get("target"));
         assertEquals("wrong password", failed.get("detail"));
@@ -107,7 +107,7 @@ class AuditResourceTest {
             assertEquals(64, ((String) entry.get("mac")).length(), entry::toString);
         }
         long newest = ((Number) entries.get(0).get("seq")).longValue();
-        assertTrue(newest > ((Number) entries.get(4).get("seq")).longValue());
+        assertTrue(newest > ((Number) entries.get(5).get("seq")).longValue());
     }
 
     @Test
