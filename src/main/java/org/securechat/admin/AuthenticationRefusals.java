@@ -11,15 +11,16 @@ import org.securechat.chat.ChatError;
 /**
  * The admin API's answers to refused credentials, in its JSON: 401 with a Basic challenge for none,
  * wrong ones or a non-admin's (alike, so the API is no oracle for passwords), 429 with
- * {@code Retry-After} while the throttle makes the caller's address wait; 401 saying to use a bearer
- * token for an admin with TOTP, and 403 for an admin who must set TOTP up first.
+ * {@code Retry-After} while the throttle makes the caller's address wait; 401 saying where to moderate
+ * instead for an admin with TOTP (the API takes no second factor yet), and 403 for an admin who must
+ * set TOTP up first.
  */
 public class AuthenticationRefusals {
     private static final String CHALLENGE = "Basic realm=\"securechat\", charset=\"UTF-8\"";
     /** An admin with TOTP on gave the right password alone, which is not enough here. */
     static final String SECOND_FACTOR = "this admin account uses two-factor authentication, so its password alone"
-            + " does not open the admin API: get a bearer token (POST /api/admin/tokens with Basic and the header"
-            + " X-Securechat-TOTP) and send it as Authorization: Bearer";
+            + " does not open the admin API, which takes no second factor yet: moderate from the chat client"
+            + " (its admin pane, or /kick and /stop), or over the API with an admin account without it";
 
     @ServerExceptionMapper
     public Response failed(AuthenticationFailedException failure) {

@@ -59,10 +59,11 @@ class BanResourceTest {
 
         List<Map<String, Object>> trail = TestAdmin.api().queryParam("user", user).when().get("/api/admin/audit")
                 .then().statusCode(200).extract().jsonPath().getList("$");
-        assertEquals(List.of("unban", "ban", "unban", "ban", "register"), trail.stream().map(e -> e.get("action")).toList(),
+        assertEquals(List.of("unban", "ban", "unban", "ban", "tokens_revoked", "register"), trail.stream().map(e -> e.get("action")).toList(),
                 trail::toString);
         assertTrue(((String) trail.get(3).get("detail")).endsWith(": flooding"), trail::toString);
         assertEquals(TestAdmin.USER, trail.get(3).get("actor"));
+        assertEquals("1 (banned)", trail.get(4).get("detail"), "the ban ended the token its register got");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.securechat.security.ServerPassword;
 import org.securechat.security.TlsMaterialSource;
 import org.securechat.transport.tcp.ChatListener;
 
-/** An admin with TOTP on cannot open the REST API with the password alone: Basic says to get a bearer token. */
+/** An admin with TOTP on cannot open the REST API with the password alone: the refusal says where to moderate instead. */
 @QuarkusTest
 class SecondFactorAdminApiTest {
     private static final String PASSWORD = "an-admin-password";
@@ -47,7 +47,7 @@ class SecondFactorAdminApiTest {
         }
         given().auth().preemptive().basic(admin, PASSWORD).when().get("/api/admin/users").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Basic"))
-                .body("error", containsString("bearer token"));
+                .body("error", containsString("moderate from the chat client"));
         given().auth().preemptive().basic(admin, "a wrong password").when().get("/api/admin/users").then().statusCode(401)
                 .body("error", containsString("wrong user name or password"));
     }
